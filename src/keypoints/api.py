@@ -1,0 +1,36 @@
+"""The one Python API that the CLI, HTTP server and batch jobs all call."""
+
+from __future__ import annotations
+
+from .compose import compose
+from .errors import InputError
+from .ingest import load
+from .records import Brief, Document
+from .rank import score_sentences
+from .settings import DEFAULT_SETTINGS, Settings
+
+
+def brief(
+    text: str | bytes | Document,
+    points: int | None = None,
+    *,
+    html: bool | None = False,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> Brief:
+    """Key Points of an article: up to `points` bullets, each grounded in the input's sentences.
+
+    `text` may be str, UTF-8 bytes or an already ingested `Document`; `html=True` extracts the main
+    text of a saved web page first, `html=None` sniffs. Raises `InputError` on unusable input.
+    Returns fewer bullets than asked (with a warning) rather than padding with unfit sentences.
+    """
+    points = settings.points if points is None else points
+    if isinstance(points, bool) or not isinstance(points, int) or not 1 <= points <= settings.max_points:
+        raise InputError(f"points must be an integer from 1 to {settings.max_points}, not {points!r}")
+    doc = text if isinstance(text, Document) else load(text, html=html, settings=settings)
+    bullets = compose(doc, score_sentences(doc, settings), points, settings)
+    warnings = list(doc.warnings)
+    if len(bullets) < points:
+        warnings.append(
+            f"only {len(bullets)} sentence(s) fit to stand alone as a key point; returned {len(bullets)} of {points}"
+        )
+    return Brief(bullets=tuple(bullets), document=doc, points_requested=points, warnings=tuple(warnings))

@@ -1,0 +1,192 @@
+"""Recognise what must never become a bullet: datelines, bylines, credits, promos, and the
+story's own Key Points block (kept aside for `check`).
+
+Patterns are case-insensitive: the CNN/DailyMail data is lowercased, and editors paste both.
+Each rule names its kind, so users see *why* a line was set aside (`Brief.boilerplate`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .segment import BULLET_MARK
+
+I = re.IGNORECASE
+
+AGENCIES = (
+    r"CNN|Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|EW\.com|CNN Student News|PA|BBC|Mashable|"
+    r"The Conversation|CNNMoney|Variety|Kyodo|ANI|PTI|IANS"
+)
+DATELINE_AGENCY = re.compile(
+    r"^(?:[^\s()]+(?:[ ,]+[^\s()]+){0,4}\s*)?\((?:" + AGENCIES + r")\)\s*(?:--|—|–|-|:)?\s*", I
+)
+"""'WASHINGTON (Reuters) -', '(CNN) --', 'london, england (cnn) --' at a sentence start."""
+DATELINE_OUTLET = re.compile(
+    r"^\((?:the\s+)?[A-Za-z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}\)\s*(?:--|—|–|-|:)?\s*"
+)
+"""'(The Hollywood Reporter) ...': any short outlet name opening the story's first sentence."""
+DATELINE_CAPS = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:--|—|–)\s+")
+"""'WASHINGTON — ', 'BEIRUT, Lebanon -- ': a capitalised place then a dash (cased text only)."""
+
+KEY_POINTS_HEADER = re.compile(
+    r"^\s*(?:#+\s*)?(?:key points|key takeaways|key facts|highlights|story highlights|summary|"
+    r"in brief|in short|at a glance|the big picture|what we know|main points|tl;?dr)\s*:?\s*$",
+    I,
+)
+KEY_POINT_MAX_WORDS = 45
+"""A line longer than this is body prose, not a bullet of a Key Points block."""
+KEY_POINTS_MAX_ITEMS = 10
+
+DM_HEADER = re.compile(
+    r"^\s*(?:by\s*\.\s*[^|]{0,120}?\s*\.\s*)?(?:last\s+)?(?:published|updated)\s*:\s*\.?\s*"
+    r"[^|]{0,60}?\d{4}\s*\.?(?:\s*\|\s*\.?\s*updated\s*:\s*\.?\s*[^|]{0,60}?\d{4}\s*\.?)?\s*",
+    I,
+)
+"""The Daily Mail header: 'by . jane doe . published : . 05:15 est, 3 march 2013 . | . updated : ...'."""
+DM_BYLINE_ONLY = re.compile(r"^\s*by\s*\.\s*[^.|]{2,60}\.\s*(?=\S)", I)
+
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("byline", re.compile(r"^(?:by|written by|words by)\s+[^.!?\n]{2,80}$", I)),
+    ("byline", re.compile(r"^(?:published|updated|last updated|posted)\s*:?.*\d{4}.{0,30}$", I)),
+    ("source", re.compile(r"^sources?\s*(?::.*|agencies\.?|:?\s*agencies\.?)$", I)),
+    (
+        "credit",
+        re.compile(
+            r"^\(?(?:photo|photos|photograph|image|images|picture|pictures|pic|illustration|graphic|"
+            r"credit|video)\s*(?:credit)?\s*:.*$",
+            I,
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"^.{0,120}(?:getty images|ap photo.*|reuters/.*|afp(?: via getty)?|shutterstock|alamy|pa wire|"
+            r"epa|file photo)\s*\)?\.?$",
+            I,
+        ),
+    ),
+    ("promo", re.compile(r"^scroll down for (?:video|more|the video)\b.*$", I)),
+    (
+        "promo",
+        re.compile(
+            r"^(?:read more|related|see also|more:|watch:|watch the video|click here|follow (?:us|@|him|her|"
+            r"the)|sign up|subscribe|share this|advertisement|copyright|©|all rights reserved|"
+            r"download the|listen:|view gallery)\b.*$",
+            I,
+        ),
+    ),
+    ("credit", re.compile(r"^\(?(?:reporting|additional reporting|writing|editing) by\b.*$", I)),
+    ("credit", re.compile(r"^.{0,120}contributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$", I)),
+)
+"""Whole lines or sentences that are set aside, in order; the first match names the kind."""
+SHORT_LINE_WORDS = 25
+"""Only lines up to this long are tested: promos and credits are short, body prose is not."""
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    start: int
+    end: int
+
+
+def classify(text: str) -> str | None:
+    """The boilerplate kind of one line or sentence, or None if it is body text."""
+    stripped = text.strip()
+    if not stripped or len(stripped.split()) > SHORT_LINE_WORDS:
+        return None
+    for kind, rule in LINE_RULES:
+        if rule.match(stripped):
+            return kind
+    return None
+
+
+def dateline_end(sentence: str, first: bool = False) -> int:
+    """Length of a dateline prefix at the start of a sentence (0 if none).
+
+    `first`: the story's first body sentence, where any short parenthesised outlet is a dateline.
+    """
+    m = DATELINE_AGENCY.match(sentence) or DATELINE_CAPS.match(sentence)
+    if m is None and first:
+        m = DATELINE_OUTLET.match(sentence)
+    if not m or m.end() >= len(sentence):
+        return 0
+    return m.end()
+
+
+def header_end(text: str) -> int:
+    """End of a Daily Mail-style byline/date header at the very start of the text (0 if none)."""
+    m = DM_HEADER.match(text) or DM_BYLINE_ONLY.match(text)
+    return m.end() if m else 0
+
+
+def key_points_blocks(text: str) -> list[tuple[Found, list[Found]]]:
+    """Key Points blocks: a header line and its items, or a run of bullet lines before the body.
+
+    Returns (whole block, items). Items are bullet lines (marker excluded from the span), or, after
+    an explicit header, plain short lines up to the next blank line.
+    """
+    lines = _lines(text)
+    blocks: list[tuple[Found, list[Found]]] = []
+    seen_body = False
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        line = text[a:b]
+        if KEY_POINTS_HEADER.match(line):
+            items, j = _items(text, lines, i + 1, allow_plain=True)
+            if items:
+                blocks.append((Found("key_points", a, items[-1].end), items))
+                i = j
+                continue
+        elif not seen_body and BULLET_MARK.match(line):
+            items, j = _items(text, lines, i, allow_plain=False)
+            if len(items) >= 2:
+                blocks.append((Found("key_points", items[0].start, items[-1].end), items))
+                i = j
+                continue
+        if line.strip() and len(line.split()) > KEY_POINT_MAX_WORDS // 3 and not BULLET_MARK.match(line):
+            seen_body = True
+        i += 1
+    return blocks
+
+
+def _items(text: str, lines: list[tuple[int, int]], i: int, allow_plain: bool) -> tuple[list[Found], int]:
+    items: list[Found] = []
+    bulleted: bool | None = None
+    while i < len(lines) and len(items) < KEY_POINTS_MAX_ITEMS:
+        a, b = lines[i]
+        line = text[a:b]
+        if not line.strip():
+            if bulleted is False:  # plain-line items end at the first blank line
+                break
+            i += 1
+            continue
+        m = BULLET_MARK.match(line)
+        gap = i > 0 and not text[slice(*lines[i - 1])].strip()
+        if m and bulleted is not False:
+            bulleted = True
+            start = a + m.end()
+        elif not m and (bulleted is False or (bulleted is None and allow_plain and not gap)):
+            # Plain lines count only when they follow the header directly: "Summary", a blank
+            # line and a paragraph is a heading over body prose, not a Key Points block.
+            bulleted = False
+            start = a + len(line) - len(line.lstrip())
+        else:
+            break
+        if len(line.split()) > KEY_POINT_MAX_WORDS:
+            break
+        end = a + len(line.rstrip())
+        items.append(Found("key_point", start, end))
+        i += 1
+    return items, i
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

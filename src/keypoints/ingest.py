@@ -1,0 +1,187 @@
+"""Ingest: bytes, text, an HTML page or a JSONL record -> `Document`.
+
+Stages, in order (each leaves offsets into `Document.text` untouched):
+1. decode: bytes -> str (UTF-8; invalid bytes are replaced and a warning is returned, binary refused);
+2. extract (HTML only): trafilatura's main text and title; offsets then point into that text;
+3. set aside: the story's Key Points block, a Daily Mail byline header, the headline line;
+4. split: paragraphs (blank lines), line blocks (headings, list items), sentences (nupunkt);
+5. classify: boilerplate sentences (bylines, credits, promos) and dateline prefixes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from collections.abc import Mapping
+from typing import Any
+
+from . import boilerplate
+from .errors import InputError
+from .records import Document, Paragraph, Sentence, Snippet
+from .segment import TERMINAL, line_blocks, paragraph_spans, sentence_spans
+from .settings import DEFAULT_SETTINGS, Settings
+
+BINARY_CONTROL_RATIO = 0.05
+"""Text with more control characters than this (or any NUL) is binary, not an article."""
+TITLE_MAX_WORDS = 20
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<meta|<div|<p[\s>])", re.I)
+
+
+def decode(data: bytes | str) -> tuple[str, list[str]]:
+    """Decode input as UTF-8. Invalid bytes become U+FFFD with a warning; binary data is refused."""
+    warnings: list[str] = []
+    if isinstance(data, bytes):
+        if b"\x00" in data[:8192]:
+            raise InputError("input looks binary (it contains NUL bytes), not text or HTML")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", errors="replace")
+            bad = text.count("\ufffd")
+            warnings.append(f"input is not valid UTF-8: {bad} undecodable byte sequence(s) replaced with U+FFFD")
+    else:
+        text = data
+    sample = text[:65536]
+    if "\x00" in sample or (sample and len(CONTROL.findall(sample)) > BINARY_CONTROL_RATIO * len(sample)):
+        raise InputError("input looks binary (too many control characters), not text or HTML")
+    if not text.strip():
+        raise InputError("input is empty: there is no text to brief")
+    return text, warnings
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(HTML_SNIFF.match(text[:1024]))
+
+
+def load(data: bytes | str, *, html: bool | None = None, settings: Settings = DEFAULT_SETTINGS) -> Document:
+    """Decode and parse; `html=None` sniffs the start of the input for an HTML page."""
+    text, warnings = decode(data)
+    if html is None:
+        html = looks_like_html(text)
+    doc = from_html(text, settings) if html else from_text(text, settings)
+    if warnings:
+        doc = replace(doc, warnings=doc.warnings + tuple(warnings))
+    return doc
+
+
+def from_record(record: Mapping[str, Any], settings: Settings = DEFAULT_SETTINGS) -> Document:
+    """A JSONL record: `{"id": ..., "text": ...}` or `{"id": ..., "html": ...}` ("article" also read)."""
+    if not isinstance(record, Mapping):
+        raise InputError("a record must be a JSON object with a 'text' or 'html' field")
+    for key, is_html in (("text", False), ("article", False), ("html", True)):
+        value = record.get(key)
+        if value is not None:
+            if not isinstance(value, str):
+                raise InputError(f"record field {key!r} must be a string, not {type(value).__name__}")
+            return load(value, html=is_html, settings=settings)
+    raise InputError("record has no 'text', 'article' or 'html' field")
+
+
+def from_html(page: str, settings: Settings = DEFAULT_SETTINGS) -> Document:
+    """Main text of a saved web page via trafilatura; offsets point into the extracted text."""
+    import trafilatura  # deferred: importing it costs ~0.3 s, and plain text does not need it
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            page, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+        )
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
+        raise InputError(f"could not parse the HTML page: {exc}") from exc
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        raise InputError("no main text found in the HTML page")
+    title = getattr(extracted, "title", None) or None
+    doc = from_text(text, settings, title=title, detect_title=title is None)
+    return replace(doc, source_format="html")
+
+
+def from_text(
+    text: str,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    title: str | None = None,
+    detect_title: bool = True,
+) -> Document:
+    if not text.strip():
+        raise InputError("input is empty: there is no text to brief")
+    key_points: list[Snippet] = []
+    aside: list[Snippet] = []
+    excluded: list[tuple[int, int]] = []
+    for block, items in boilerplate.key_points_blocks(text):
+        excluded.append((block.start, block.end))
+        key_points.extend(Snippet("key_point", f.start, f.end, text[f.start : f.end]) for f in items)
+    excluded.sort()
+
+    regions = _complement(excluded, len(text))
+    if regions:
+        a, b = regions[0]
+        skip = boilerplate.header_end(text[a:b])
+        if skip:
+            aside.append(Snippet("byline", a, a + skip, text[a : a + skip].rstrip()))
+            regions[0] = (a + skip, b)
+
+    sentences: list[Sentence] = []
+    paragraphs: list[Paragraph] = []
+    title_pending = detect_title
+    for ra, rb in regions:
+        for pa, pb in paragraph_spans(text, ra, rb):
+            pid = len(paragraphs)
+            paragraphs.append(Paragraph(pid, pa, pb))
+            for ba, bb in line_blocks(text, pa, pb):
+                block = text[ba:bb]
+                kind = boilerplate.classify(block)
+                if title_pending and kind is None:
+                    title_pending = False
+                    if _is_title(text, ba, bb):
+                        title = title or block
+                        kind = "title"
+                if kind is not None:
+                    aside.append(Snippet(kind, ba, bb, block))
+                    sentences.append(Sentence(len(sentences), ba, bb, block, pid, kind))
+                    continue
+                first = True
+                for sa, sb in sentence_spans(text, ba, bb, settings.max_sentence_chars):
+                    if first and ba == pa:
+                        story_start = not any(x.boilerplate is None for x in sentences)
+                        cut = boilerplate.dateline_end(text[sa:sb], first=story_start)
+                        if cut:
+                            aside.append(Snippet("dateline", sa, sa + cut, text[sa : sa + cut]))
+                            sa += cut
+                    first = False
+                    kind = boilerplate.classify(text[sa:sb])
+                    if kind is not None:
+                        aside.append(Snippet(kind, sa, sb, text[sa:sb]))
+                    sentences.append(Sentence(len(sentences), sa, sb, text[sa:sb], pid, kind))
+    return Document(
+        text=text,
+        sentences=tuple(sentences),
+        paragraphs=tuple(paragraphs),
+        title=title,
+        key_points=tuple(key_points),
+        boilerplate=tuple(sorted(aside, key=lambda s: s.start)),
+    )
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """A first line that is short, unpunctuated and followed by more text reads as a headline."""
+    line = text[start:end]
+    return (
+        "\n" not in line
+        and len(line.split()) <= TITLE_MAX_WORDS
+        and not TERMINAL.search(line)
+        and bool(text[end:].strip())
+        and text[end : end + 1] == "\n"
+    )
+
+
+def _complement(excluded: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for a, b in excluded:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < n:
+        out.append((pos, n))
+    return out
+

@@ -1,0 +1,108 @@
+"""Typed records passed between pipeline stages, each with `to_dict()` giving the documented JSON.
+
+Offsets are Python string indices (code points) into `Document.text`: the text the user gave
+(after decoding), or for HTML the text extracted from the page, which `Brief` returns too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1"
+"""Bumped whenever a field of the JSON output changes meaning or disappears."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    boilerplate: str | None = None
+    """Why the sentence is set aside (e.g. "byline"), or None for body text."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A piece of the input recognised as something other than body text."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    """The text every offset points into."""
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None = None
+    key_points: tuple[Snippet, ...] = ()
+    """A Key Points / Highlights block printed above the body: kept for `check`, never body text."""
+    boilerplate: tuple[Snippet, ...] = ()
+    """Datelines, bylines, credits and the like: recognised so they never become bullets."""
+    source_format: str = "text"
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def body(self) -> tuple[Sentence, ...]:
+        return tuple(s for s in self.sentences if s.boilerplate is None)
+
+
+@dataclass(frozen=True)
+class Bullet:
+    text: str
+    score: float
+    sentence_ids: tuple[int, ...]
+    spans: tuple[tuple[int, int], ...]
+    evidence: tuple[str, ...]
+    """`evidence[i] == Document.text[spans[i][0]:spans[i][1]]`: the grounding invariant."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "score": round(self.score, 6),
+            "sentence_ids": list(self.sentence_ids),
+            "spans": [list(s) for s in self.spans],
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass(frozen=True)
+class Brief:
+    bullets: tuple[Bullet, ...]
+    document: Document
+    points_requested: int
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        doc = self.document
+        out: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "title": doc.title,
+            "key_points": [b.to_dict() for b in self.bullets],
+            "points_requested": self.points_requested,
+            "source_format": doc.source_format,
+            "n_sentences": len(doc.sentences),
+            "existing_key_points": [s.to_dict() for s in doc.key_points],
+            "boilerplate": [s.to_dict() for s in doc.boilerplate],
+            "warnings": list(self.warnings),
+        }
+        if doc.source_format == "html":
+            # Spans point into the extracted text, so the caller needs it to resolve them.
+            out["extracted_text"] = doc.text
+        return out

@@ -1,0 +1,33 @@
+"""Tunable settings as data: one frozen dataclass, passed down the pipeline, never a global."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    # -- compose: what a bullet may be ----------------------------------------------------------
+    points: int = 3
+    """Bullets to return by default; wire Key Points blocks hold 3-5."""
+    max_points: int = 10
+    """Refuse more: a Key Points block longer than this is no longer a summary."""
+    min_words: int = 6
+    """Shorter sentences are fragments ("He declined.") that cannot stand alone."""
+    max_words: int = 60
+    """Longer sentences are run-ons or splitter failures; a bullet must be readable at a glance."""
+    max_sentence_chars: int = 1000
+    """Segments longer than this (unpunctuated text) are split at line breaks, then left unfit."""
+    trigram_block: bool = True
+    """Skip a candidate sharing any word trigram with a chosen bullet (Paulus et al. 2018)."""
+
+    # -- rank: the unsupervised baseline scorer -------------------------------------------------
+    position_weight: float = 0.6
+    """Inverted-pyramid news puts the essentials first; position is the strongest single cue."""
+    centrality_weight: float = 0.4
+    """TF-IDF cosine to the whole document: rewards sentences about the story's main topic."""
+    position_decay: float = 0.25
+    """Prior is 1 / (1 + decay * index): smooth, so a central 4th sentence can beat a weak 2nd."""
+
+
+DEFAULT_SETTINGS = Settings()
