@@ -23,6 +23,8 @@ ABBREV_BEFORE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """... and one of these was cut before the number it introduces ("No. | 2 seed", "Jan. | 3")."""
+ABBREV_TAIL = 8
+"""Longest abbreviation above plus its space and period: the only part of a segment worth testing."""
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 LINE = re.compile(r"[^\n]*\n?")
 BULLET_MARK = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
@@ -71,8 +73,9 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
         if merged:
             pa, pb = merged[-1]
             prev, nxt = text[pa:pb], text[a:b].lstrip()
-            if TITLE_BEFORE_NAME.search(prev) and nxt[:1].isalpha() or (
-                ABBREV_BEFORE_NUMBER.search(prev) and nxt[:1].isdigit()
+            tail = prev[-ABBREV_TAIL:]  # the abbreviation is at the end; don't scan the sentence
+            if TITLE_BEFORE_NAME.search(tail) and nxt[:1].isalpha() or (
+                ABBREV_BEFORE_NUMBER.search(tail) and nxt[:1].isdigit()
             ):
                 merged[-1] = (pa, b)
                 continue
