@@ -9,6 +9,7 @@ import argparse
 import gzip
 import json
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--format", choices=FORMATS, default="text")
     b.add_argument("--html", action="store_true", help="treat the input as a saved web page (default: sniff)")
     b.set_defaults(func=_cmd_brief)
+
+    bt = sub.add_parser("batch", help="process a corpus: one JSON line per record, resumable")
+    bt.add_argument("input", help="JSONL(.gz) with id and text/html, a CSV with named columns, or a directory")
+    bt.add_argument("-o", "--output", required=True, help="output .jsonl or .jsonl.gz (appended to: resume)")
+    bt.add_argument("--tasks", default="brief", help="comma-separated: brief,facts,check (default brief)")
+    bt.add_argument("--points", type=int, default=None)
+    bt.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
+    bt.add_argument("--engine", choices=("local", "dask"), default="local")
+    bt.add_argument("--scheduler", default=None, help="tcp://HOST:PORT of a Dask scheduler (default: LocalCluster)")
+    bt.set_defaults(func=_cmd_batch)
 
     e = sub.add_parser("eval", help="ROUGE of keypoints and peer systems on a reference set")
     e.add_argument("data", help="JSONL(.gz) records with 'article' and 'highlights' (list) or 'summary'")
@@ -112,6 +123,67 @@ def _read_jsonl(path: str) -> Iterator[tuple[int, Any]]:
                 yield lineno, json.loads(line)
             except json.JSONDecodeError as exc:
                 yield lineno, exc
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import BatchConfig, run_batch
+
+    cfg = BatchConfig(
+        tasks=tuple(t.strip() for t in args.tasks.split(",") if t.strip()),
+        points=args.points,
+        engine=args.engine,
+        scheduler=args.scheduler,
+    )
+    if args.workers is not None:
+        cfg.workers = args.workers
+    with _Progress() as progress:
+        stats = run_batch(args.input, args.output, cfg, progress=progress.update)
+    print(
+        f"keypoints: batch: {stats.written} record(s) written ({stats.errors} error records), "
+        f"{stats.skipped} already done, {stats.seconds:.1f} s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+class _Progress:
+    """A tqdm bar on a terminal; plain periodic lines otherwise (logs, CI, nohup)."""
+
+    INTERVAL = 5.0
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.last = 0.0
+        self.shown = 0
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+    def update(self, stats: Any, total: int | None) -> None:
+        if sys.stderr.isatty():
+            if self.bar is None:
+                from tqdm import tqdm
+
+                self.bar = tqdm(total=total, initial=0, unit="rec", desc="batch", file=sys.stderr)
+            self.bar.update(stats.written - self.shown)
+            self.shown = stats.written
+            return
+        now = time.monotonic()
+        if now - self.last < self.INTERVAL:
+            return
+        self.last = now
+        rate = stats.written / stats.seconds if stats.seconds else 0.0
+        left = None if total is None else max(total - stats.skipped - stats.written, 0)
+        eta = f", ETA {left / rate:.0f} s" if left is not None and rate else ""
+        print(
+            f"batch: {stats.written} written, {stats.errors} errors, {stats.skipped} skipped, {rate:.1f} rec/s{eta}",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
