@@ -1,0 +1,179 @@
+"""Batch: exactly one output line per input record, across kill -9 and resume, on both engines."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from keypoints.batch import BatchConfig, Sink, run_batch
+
+ARTICLE = (
+    "The city council voted on Tuesday to close the old library on Main Street by the end of the year. "
+    "The decision, which passed by seven votes to four, follows a review of the building's safety. "
+    "Engineers found cracks in the roof that would cost about £2 million to repair. "
+    "Library users have started a petition asking the council to reconsider its plan. "
+    "A new library is due to open in the town centre in 2027, the council said."
+)
+
+
+def write_jsonl(path: Path, n: int, bad: bool = True) -> list[str]:
+    ids = []
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(json.dumps({"id": f"r{i}", "text": f"Story {i}. " + ARTICLE}) + "\n")
+            ids.append(f"r{i}")
+        if bad:
+            fh.write(json.dumps({"id": "empty", "text": "   "}) + "\n")
+            fh.write("{not json\n")
+            fh.write(json.dumps({"id": "nofield", "body": "x"}) + "\n")
+            ids += ["empty", f"line-{n + 2}", "nofield"]
+    return ids
+
+
+def read_out(path: Path) -> list[dict]:
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def test_every_record_yields_exactly_one_output(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    ids = write_jsonl(src, 20)
+    stats = run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1))
+    out = read_out(tmp_path / "out.jsonl")
+    assert sorted(r["id"] for r in out) == sorted(ids)
+    assert stats.written == len(ids) and stats.errors == 3
+    by_id = {r["id"]: r for r in out}
+    assert "empty" in by_id["empty"]["error"]
+    assert "invalid JSON" in by_id[f"line-{20 + 2}"]["error"]
+    assert "no 'text'" in by_id["nofield"]["error"]
+    good = by_id["r3"]["brief"]
+    text = "Story 3. " + ARTICLE
+    for kp in good["key_points"]:
+        for (a, b), ev in zip(kp["spans"], kp["evidence"]):
+            assert text[a:b] == ev
+
+
+def test_rerun_skips_done_ids(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 10, bad=False)
+    out = tmp_path / "out.jsonl"
+    run_batch(str(src), str(out), BatchConfig(workers=1))
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1))
+    assert stats.written == 0 and stats.skipped == 10
+    assert len(read_out(out)) == 10
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
+def test_torn_tail_is_repaired_on_resume(tmp_path: Path, suffix: str) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 8, bad=False)
+    out = tmp_path / f"out{suffix}"
+    run_batch(str(src), str(out), BatchConfig(workers=1))
+    lines = [json.dumps(r) + "\n" for r in read_out(out)][:5]
+    torn = "".join(lines) + lines[5 % len(lines)][:40]  # a half-written sixth line
+    if suffix.endswith(".gz"):
+        data = gzip.compress(torn.encode())
+        out.write_bytes(data[: len(data) - 7])  # and a truncated gzip stream
+    else:
+        out.write_text(torn)
+    sink = Sink(str(out))
+    sink.close()
+    assert sum(sink.done.values()) in (4, 5)  # the torn line never counts
+    run_batch(str(src), str(out), BatchConfig(workers=1))
+    got = read_out(out)
+    assert sorted(r["id"] for r in got) == sorted(f"r{i}" for i in range(8))
+
+
+def test_kill_9_then_resume_is_exactly_once(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    ids = write_jsonl(src, 4000, bad=False)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "keypoints.cli", "batch", str(src), "-o", str(out), "--workers", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if out.exists() and out.stat().st_size > 200_000:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = out.read_bytes().count(b"\n")
+    assert 0 < partial < len(ids), "the kill must land mid-run for this test to mean anything"
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    got = [r["id"] for r in read_out(out)]
+    assert len(got) == len(ids) and sorted(got) == sorted(ids)
+
+
+def test_csv_and_directory_inputs(tmp_path: Path) -> None:
+    import csv
+
+    with open(tmp_path / "in.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "text"])
+        w.writerow(["c1", ARTICLE])
+        w.writerow(["c2", "line one,\nwith a comma and a newline inside. " + ARTICLE])
+        w.writerow(["c3", ""])
+    run_batch(str(tmp_path / "in.csv"), str(tmp_path / "csv.jsonl"), BatchConfig(workers=1))
+    out = {r["id"]: r for r in read_out(tmp_path / "csv.jsonl")}
+    assert set(out) == {"c1", "c2", "c3"}
+    assert out["c1"]["brief"]["key_points"] and "error" in out["c3"]
+
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "a.txt").write_text(ARTICLE)
+    (docs / "sub" / "b.html").write_text(
+        "<html><head><title>Library to close</title></head><body><article>"
+        + "".join(f"<p>{s}.</p>" for s in ARTICLE.split(". "))
+        + "</article></body></html>"
+    )
+    (docs / "ignored.bin").write_bytes(b"\x00\x01")
+    run_batch(str(docs), str(tmp_path / "dir.jsonl"), BatchConfig(workers=1, tasks=("brief",)))
+    out = {r["id"]: r for r in read_out(tmp_path / "dir.jsonl")}
+    assert set(out) == {"a.txt", "sub/b.html"}
+    assert out["sub/b.html"]["brief"]["source_format"] == "html"
+    assert out["sub/b.html"]["brief"]["title"] == "Library to close"
+
+
+def test_pool_matches_inline(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 40)
+    run_batch(str(src), str(tmp_path / "one.jsonl"), BatchConfig(workers=1))
+    run_batch(str(src), str(tmp_path / "two.jsonl"), BatchConfig(workers=2))
+    key = lambda r: r["id"]  # noqa: E731
+    assert sorted(read_out(tmp_path / "one.jsonl"), key=key) == sorted(read_out(tmp_path / "two.jsonl"), key=key)
+
+
+def test_dask_local_cluster_matches_local_engine(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 40)
+    run_batch(str(src), str(tmp_path / "local.jsonl"), BatchConfig(workers=1))
+    run_batch(str(src), str(tmp_path / "dask.jsonl"), BatchConfig(workers=2, engine="dask"))
+    key = lambda r: r["id"]  # noqa: E731
+    assert sorted(read_out(tmp_path / "local.jsonl"), key=key) == sorted(read_out(tmp_path / "dask.jsonl"), key=key)
+
+
+def test_bad_arguments_are_input_errors(tmp_path: Path) -> None:
+    from keypoints import InputError
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 2, bad=False)
+    with pytest.raises(InputError):
+        run_batch(str(src), str(tmp_path / "o.jsonl"), BatchConfig(tasks=("summarise",)))
+    with pytest.raises(InputError):
+        run_batch(str(src), str(src), BatchConfig())
+    r = subprocess.run(
+        [sys.executable, "-m", "keypoints.cli", "batch", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "x")],
+        capture_output=True, text=True,
+    )
+    assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and "missing.jsonl" in r.stderr
