@@ -9,7 +9,6 @@ EXAMPLE := examples/harbour_bridge.txt
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[eval,test,dask]'
 	touch $(STAMP)
 
