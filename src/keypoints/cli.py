@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--n", type=int, default=None, help="score only the first N records")
     e.add_argument("--systems", default="keypoints,lead3,sumy-lexrank,sumy-textrank")
     e.add_argument("--points", type=int, default=3, help="sentences per summary for every system")
+    e.add_argument("--group-by", default=None, help="also report per group of this record field (url: by site)")
+    e.add_argument(
+        "--reweight", default=None, help="GROUP=WEIGHT,... : a mix row, e.g. cnn=1093,dailymail=10397 (official test)"
+    )
     e.add_argument("--json", dest="json_out", default=None, help="also write the results table as JSON here")
     e.set_defaults(func=_cmd_eval)
     return p
@@ -190,7 +194,15 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_table
 
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
-    rows = evaluate(args.data, systems, n=args.n, points=args.points, progress=sys.stderr)
+    weights = None
+    if args.reweight:
+        try:
+            weights = {g: float(w) for g, w in (p.split("=") for p in args.reweight.split(","))}
+        except ValueError:
+            raise InputError("--reweight wants GROUP=WEIGHT pairs, e.g. cnn=1093,dailymail=10397") from None
+    rows = evaluate(
+        args.data, systems, n=args.n, points=args.points, progress=sys.stderr, group_by=args.group_by, weights=weights
+    )
     print(format_table(rows))
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(rows, indent=2) + "\n")

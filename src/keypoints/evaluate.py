@@ -26,6 +26,7 @@ Summariser = Callable[[str, int], list[str]]
 RUN_TOGETHER = re.compile(r"(?<=[a-z0-9%)\]'\"”’][.!?])(?=[A-Z\"“‘'])")
 """BBC reference summaries glue sentences ("...$10.9bn.For the full-year"): split them there."""
 PROGRESS_EVERY = 500
+METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 
 def read_records(path: str, n: int | None = None) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
@@ -112,6 +113,16 @@ SYSTEMS: dict[str, Callable[[], Summariser]] = {
 }
 
 
+def group_of(rec: dict[str, Any], field: str) -> str:
+    """A record's group for per-group tables; a URL field groups by site (cnn / dailymail)."""
+    value = str(rec.get(field, "?"))
+    if value.startswith("http"):
+        # Archive URLs wrap the original ("web.archive.org/web/<ts>id_/http://www.cnn.com/..."): use the last host.
+        host = value.rsplit("://", 1)[-1].split("/")[0]
+        return next((site for site in ("cnn", "dailymail") if site in host), host)
+    return value
+
+
 def evaluate(
     path: str,
     systems: list[str],
@@ -119,7 +130,10 @@ def evaluate(
     n: int | None = None,
     points: int = DEFAULT_SETTINGS.points,
     progress: IO[str] | None = None,
+    group_by: str | None = None,
+    weights: dict[str, float] | None = None,
 ) -> list[dict[str, Any]]:
+    """One row per system (and per system and group with `group_by`, plus a reweighted mix row)."""
     from rouge_score import rouge_scorer
 
     unknown = [s for s in systems if s not in SYSTEMS]
@@ -127,42 +141,68 @@ def evaluate(
         raise InputError(f"unknown system(s) {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}")
     runners = {name: SYSTEMS[name]() for name in systems}
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
-    totals = {name: {"rouge1": 0.0, "rouge2": 0.0, "rougeLsum": 0.0, "seconds": 0.0} for name in systems}
+    totals: dict[tuple[str, str], dict[str, float]] = {}
     count = 0
-    for article, refs, _ in read_records(path, n):
+    for article, refs, rec in read_records(path, n):
         target = "\n".join(refs)
+        groups = ["all"] + ([group_of(rec, group_by)] if group_by else [])
         for name, run in runners.items():
             t0 = time.perf_counter()
             summary = run(article, points)
-            totals[name]["seconds"] += time.perf_counter() - t0
+            seconds = time.perf_counter() - t0
             scores = scorer.score(target, "\n".join(summary))
-            for key in ("rouge1", "rouge2", "rougeLsum"):
-                totals[name][key] += scores[key].fmeasure
+            for g in groups:
+                t = totals.setdefault((name, g), dict.fromkeys(("n", "seconds", *METRICS), 0.0))
+                t["n"] += 1
+                t["seconds"] += seconds
+                for key in METRICS:
+                    t[key] += scores[key].fmeasure
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
             print(f"eval: {count} articles scored", file=progress, flush=True)
     if count == 0:
         raise InputError(f"{path}: no records to evaluate")
-    return [
+    rows = [
         {
-            "system": name,
-            "n": count,
-            "rouge1": 100 * t["rouge1"] / count,
-            "rouge2": 100 * t["rouge2"] / count,
-            "rougeLsum": 100 * t["rougeLsum"] / count,
-            "articles_per_s": count / t["seconds"] if t["seconds"] else float("inf"),
+            "system": name if g == "all" else f"{name} [{g}]",
+            "n": int(t["n"]),
+            **{key: 100 * t[key] / t["n"] for key in METRICS},
+            "articles_per_s": t["n"] / t["seconds"] if t["seconds"] else float("inf"),
         }
-        for name, t in totals.items()
+        for (name, g), t in sorted(totals.items(), key=lambda kv: (kv[0][1] != "all", kv[0][1]))
     ]
+    if weights:
+        for name in systems:
+            parts = {g: totals.get((name, g)) for g in weights}
+            if any(p is None for p in parts.values()):
+                continue
+            mass = sum(weights.values())
+            rows.append(
+                {
+                    "system": f"{name} [reweighted {'/'.join(f'{g}:{w:g}' for g, w in weights.items())}]",
+                    "n": sum(int(p["n"]) for p in parts.values() if p),
+                    **{
+                        key: sum(100 * w * parts[g][key] / parts[g]["n"] for g, w in weights.items() if parts[g])
+                        / mass
+                        for key in METRICS
+                    },
+                    "articles_per_s": float("nan"),
+                }
+            )
+    return rows
 
 
 def format_table(rows: list[dict[str, Any]]) -> str:
-    head = f"| {'system':<14} | {'n':>5} | {'R1':>6} | {'R2':>6} | {'RLsum':>6} | {'articles/s':>10} |"
+    head = f"| {'system':<44} | {'n':>5} | {'R1':>6} | {'R2':>6} | {'RLsum':>6} | {'articles/s':>10} |"
     sep = "|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|"
     lines = [head, sep]
     for r in rows:
         lines.append(
-            f"| {r['system']:<14} | {r['n']:>5} | {r['rouge1']:6.2f} | {r['rouge2']:6.2f} | "
-            f"{r['rougeLsum']:6.2f} | {r['articles_per_s']:10.0f} |"
+            f"| {r['system']:<44} | {r['n']:>5} | {r['rouge1']:6.2f} | {r['rouge2']:6.2f} | "
+            f"{r['rougeLsum']:6.2f} | {_rate(r['articles_per_s']):>10} |"
         )
     return "\n".join(lines)
+
+
+def _rate(value: float) -> str:
+    return "-" if value != value else f"{value:.0f}"  # NaN: a reweighted row has no single speed
