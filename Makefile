@@ -9,7 +9,7 @@ EXAMPLE := examples/harbour_bridge.txt
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet -e '.[eval,test,dask]'
+	$(BIN)/pip install --quiet -e '.[eval,test,dask,serve]'
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -7,10 +7,10 @@
 
 from __future__ import annotations
 
-from .api import brief
+from .api import brief, check, facts
 from .errors import InputError
 from .records import Brief, Bullet, Document, Paragraph, Sentence, Snippet
 from .settings import Settings
 
 __version__ = "0.1.0"
-__all__ = ["brief", "Brief", "Bullet", "Document", "InputError", "Paragraph", "Sentence", "Settings", "Snippet"]
+__all__ = ["brief", "check", "facts", "Brief", "Bullet", "Document", "InputError", "Paragraph", "Sentence", "Settings", "Snippet"]

@@ -34,3 +34,38 @@ def brief(
             f"only {len(bullets)} sentence(s) fit to stand alone as a key point; returned {len(bullets)} of {points}"
         )
     return Brief(bullets=tuple(bullets), document=doc, points_requested=points, warnings=tuple(warnings))
+
+
+def facts(text: str | bytes | Document, *, html: bool | None = False, settings: Settings = DEFAULT_SETTINGS):  # type: ignore[no-untyped-def]
+    """Figures, quotes with speakers, entities and dates of an article, each with its exact span."""
+    from .facts import extract_facts
+
+    doc = text if isinstance(text, Document) else load(text, html=html, settings=settings)
+    return extract_facts(doc)
+
+
+def check(
+    article: str | bytes | Document,
+    key_points: list[str] | str | None = None,
+    *,
+    html: bool | None = False,
+    settings: Settings = DEFAULT_SETTINGS,
+):  # type: ignore[no-untyped-def]
+    """Verdict per key point against the article body; `key_points=None` checks the article's own block.
+
+    A string of key points is one point per line (leading "-", "•", "*" markers dropped).
+    """
+    from .check import check_points
+
+    doc = article if isinstance(article, Document) else load(article, html=html, settings=settings)
+    if key_points is None:
+        if not doc.key_points:
+            raise InputError("no key points given, and the article has no Key Points block to check")
+        points = [kp.text for kp in doc.key_points]
+    elif isinstance(key_points, str):
+        points = [ln.strip().lstrip("-•*").strip() for ln in key_points.splitlines() if ln.strip().lstrip("-•*").strip()]
+    else:
+        points = list(key_points)
+    if not points:
+        raise InputError("no key points to check")
+    return check_points(doc, points)
