@@ -33,6 +33,8 @@ FLUSH_SECONDS = 1.0
 """Output is flushed at least this often; a kill loses at most this much work, never a line."""
 PROGRESS_SECONDS = 5.0
 """Interval between plain progress lines when stderr is not a terminal."""
+PR_SET_PDEATHSIG = 1
+"""prctl option (linux/prctl.h): signal this process when its parent exits."""
 DOC_SUFFIXES = {".txt": False, ".text": False, ".html": True, ".htm": True}
 
 
@@ -184,6 +186,24 @@ def _init_worker() -> None:
         os.environ.setdefault(var, "1")
 
 
+def _init_pool_worker() -> None:
+    _init_worker()
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Linux: a pool worker gets SIGKILL when the driver dies (kill -9 would otherwise orphan it)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            libc = ctypes.CDLL("libc.so.6", use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except OSError:
+            pass
+
+
 # --------------------------------------------------------------------------- output
 
 
@@ -278,7 +298,7 @@ def _run_inline(chunks: Iterator[list[dict[str, Any]]], cfg: BatchConfig) -> Ite
 
 def _run_pool(chunks: Iterator[list[dict[str, Any]]], cfg: BatchConfig) -> Iterator[list[Result]]:
     limit = cfg.workers * IN_FLIGHT_PER_WORKER
-    with ProcessPoolExecutor(max_workers=cfg.workers, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(max_workers=cfg.workers, initializer=_init_pool_worker) as pool:
         running: set[Future[list[Result]]] = set()
         for chunk in chunks:
             running.add(pool.submit(process_chunk, chunk, cfg.tasks, cfg.points))
