@@ -27,8 +27,7 @@ def make_corpus(data: str, n: int, path: Path) -> None:
     with gzip.open(data, "rt", encoding="utf-8") as fh:
         articles = [json.loads(line)["article"] for line in fh]
     with open(path, "w", encoding="utf-8") as out:
-        for i in range(n):
-            out.write(json.dumps({"id": f"doc-{i}", "text": articles[i % len(articles)]}) + "\n")
+        out.writelines(json.dumps({"id": f"doc-{i}", "text": articles[i % len(articles)]}) + "\n" for i in range(n))
 
 
 def tree_rss_kb(root: int) -> int:

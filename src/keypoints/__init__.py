@@ -13,4 +13,4 @@ from .records import Brief, Bullet, Document, Paragraph, Sentence, Snippet
 from .settings import Settings
 
 __version__ = "0.1.0"
-__all__ = ["brief", "check", "facts", "Brief", "Bullet", "Document", "InputError", "Paragraph", "Sentence", "Settings", "Snippet"]
+__all__ = ["Brief", "Bullet", "Document", "InputError", "Paragraph", "Sentence", "Settings", "Snippet", "brief", "check", "facts"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from .compose import compose
 from .errors import InputError
 from .ingest import load
-from .records import Brief, Document
 from .rank import score_sentences
+from .records import Brief, Document
 from .settings import DEFAULT_SETTINGS, Settings
 
 

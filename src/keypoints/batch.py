@@ -226,8 +226,7 @@ class Sink:
         if self.gz:
             try:
                 with gzip.open(self.path, "rb") as fh:
-                    for line in fh:
-                        good.append(line)
+                    good.extend(fh)  # keeps the lines read before a truncated tail raises
             except (EOFError, OSError, zlib.error):
                 damaged = True
         else:

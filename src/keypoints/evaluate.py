@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -205,4 +206,4 @@ def format_table(rows: list[dict[str, Any]]) -> str:
 
 
 def _rate(value: float) -> str:
-    return "-" if value != value else f"{value:.0f}"  # NaN: a reweighted row has no single speed
+    return "-" if math.isnan(value) else f"{value:.0f}"  # a reweighted row has no single speed
