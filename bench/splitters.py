@@ -23,6 +23,8 @@ CASES: list[list[str]] = [
     ['"It\'s over," she said.', '"We lost."', "The team flew home on Sunday."],
     ["Lt. Col. James Dean led the unit.", "It was deployed in 2003."],
     ["the u.s. military said no. 2 commander was killed.", "dr. smith confirmed it."],
+    ["She spoke at the town hall.", "About 22,000 vehicles crossed the bridge."],
+    ["It was cold.", "About 200 people came."],
     ["The vote was 52-48.", "Sen. Joe Manchin (D-W.Va.) voted against it."],
 ]
 
@@ -44,9 +46,15 @@ def run_nupunkt(texts: list[str]) -> list[list[str]]:
     return [[s.strip() for s in nupunkt.sent_tokenize(t) if s.strip()] for t in texts]
 
 
+def run_keypoints(texts: list[str]) -> list[list[str]]:
+    from keypoints.segment import sentence_spans
+
+    return [[t[a:b] for a, b in sentence_spans(t, 0, len(t), 10**9)] for t in texts]
+
+
 def main() -> None:
     texts, gold = gold_and_text()
-    for name, fn in [("pysbd", run_pysbd), ("nupunkt", run_nupunkt)]:
+    for name, fn in [("pysbd", run_pysbd), ("nupunkt", run_nupunkt), ("keypoints", run_keypoints)]:
         fn(texts[:1])  # warm-up: model loading is not splitting
         out = fn(texts)
         ok = sum(o == g for o, g in zip(out, gold))
@@ -56,7 +64,7 @@ def main() -> None:
             fn(texts)
         dt = time.perf_counter() - t0
         nsent = sum(len(g) for g in gold) * reps
-        print(f"{name:8s} exact cases {ok}/{len(gold)}  sentences/s {nsent / dt:,.0f}")
+        print(f"{name:9s} exact cases {ok}/{len(gold)}  sentences/s {nsent / dt:,.0f}")
         for o, g in zip(out, gold):
             if o != g:
                 print("   got", o)

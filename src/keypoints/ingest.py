@@ -18,7 +18,7 @@ from typing import Any
 from . import boilerplate
 from .errors import InputError
 from .records import Document, Paragraph, Sentence, Snippet
-from .segment import TERMINAL, line_blocks, paragraph_spans, sentence_spans
+from .segment import PARAGRAPH_BREAK, TERMINAL, line_blocks, paragraph_spans, sentence_spans
 from .settings import DEFAULT_SETTINGS, Settings
 
 BINARY_CONTROL_RATIO = 0.05
@@ -92,7 +92,8 @@ def from_html(page: str, settings: Settings = DEFAULT_SETTINGS) -> Document:
     if not text or not text.strip():
         raise InputError("no main text found in the HTML page")
     title = getattr(extracted, "title", None) or None
-    doc = from_text(text, settings, title=title, detect_title=title is None)
+    # trafilatura ends each paragraph with a single line break, so every line is a paragraph.
+    doc = from_text(text, settings, title=title, detect_title=title is None, line_paragraphs=True)
     return replace(doc, source_format="html")
 
 
@@ -102,7 +103,10 @@ def from_text(
     *,
     title: str | None = None,
     detect_title: bool = True,
+    line_paragraphs: bool | None = None,
 ) -> Document:
+    """Plain text -> Document. `line_paragraphs=None`: every line is a paragraph when the text
+    has several lines and no blank line (one paragraph per line, as many exports write)."""
     if not text.strip():
         raise InputError("input is empty: there is no text to brief")
     key_points: list[Snippet] = []
@@ -121,11 +125,14 @@ def from_text(
             aside.append(Snippet("byline", a, a + skip, text[a : a + skip].rstrip()))
             regions[0] = (a + skip, b)
 
+    if line_paragraphs is None:
+        stripped = text.strip()
+        line_paragraphs = "\n" in stripped and PARAGRAPH_BREAK.search(stripped) is None
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
     title_pending = detect_title
     for ra, rb in regions:
-        for pa, pb in paragraph_spans(text, ra, rb):
+        for pa, pb in paragraph_spans(text, ra, rb, by_line=line_paragraphs):
             pid = len(paragraphs)
             paragraphs.append(Paragraph(pid, pa, pb))
             for ba, bb in line_blocks(text, pa, pb):

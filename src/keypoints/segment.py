@@ -25,7 +25,13 @@ ABBREV_BEFORE_NUMBER = re.compile(
 """... and one of these was cut before the number it introduces ("No. | 2 seed", "Jan. | 3")."""
 ABBREV_TAIL = 8
 """Longest abbreviation above plus its space and period: the only part of a segment worth testing."""
+MISSED_BOUNDARY = re.compile(
+    r"(?<![\w.])(?!(?:vs|etc|approx|est|dept|govt|fig|cf|al|ca)[.])[a-z]{2,}[.!?][\"'”’)]?(\s+)(?=[\"'“‘(]?[A-Z][a-z])"
+)
+"""Cased text: a lowercase word, a full stop, a capitalised word is a boundary Punkt sometimes
+misses ("at the town hall. About 22,000 ..."); initials, "a.m." and "Dr." never match."""
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+LINE_BREAK = re.compile(r"\n\s*")
 LINE = re.compile(r"[^\n]*\n?")
 BULLET_MARK = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 TERMINAL = re.compile(r"[.!?:;,\"'”’)\]]\s*$")
@@ -33,11 +39,13 @@ HEADING_MAX_WORDS = 8
 """A line this short with no end punctuation is a heading or list item, not a wrapped sentence."""
 
 
-def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """Blocks separated by blank lines, trimmed of surrounding whitespace."""
+def paragraph_spans(
+    text: str, start: int = 0, end: int | None = None, *, by_line: bool = False
+) -> Iterator[tuple[int, int]]:
+    """Blocks separated by blank lines (or by any line break), trimmed of surrounding whitespace."""
     end = len(text) if end is None else end
     pos = start
-    for m in PARAGRAPH_BREAK.finditer(text, start, end):
+    for m in (LINE_BREAK if by_line else PARAGRAPH_BREAK).finditer(text, start, end):
         yield from _trimmed(text, pos, m.start())
         pos = m.end()
     yield from _trimmed(text, pos, end)
@@ -81,13 +89,21 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
                 continue
         merged.append((a, b))
     out: list[tuple[int, int]] = []
-    for a, b in merged:
+    for a, b in _split_missed(text, merged):
         for ta, tb in _trimmed(text, a, b):
             if tb - ta > max_chars:
                 out.extend(_split_long(text, ta, tb, max_chars))
             else:
                 out.append((ta, tb))
     return out
+
+
+def _split_missed(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    for a, b in spans:
+        for m in MISSED_BOUNDARY.finditer(text, a, b):
+            yield (a, m.start(1))
+            a = m.end(1)
+        yield (a, b)
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:
