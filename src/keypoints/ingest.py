@@ -24,6 +24,8 @@ from .settings import DEFAULT_SETTINGS, Settings
 BINARY_CONTROL_RATIO = 0.05
 """Text with more control characters than this (or any NUL) is binary, not an article."""
 TITLE_MAX_WORDS = 20
+MIN_MAIN_TEXT_WORDS = 5
+"""Fewer extracted words is a menu or a stray label ("Home"), not an article."""
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<meta|<div|<p[\s>])", re.I)
 
@@ -89,7 +91,7 @@ def from_html(page: str, settings: Settings = DEFAULT_SETTINGS) -> Document:
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise InputError(f"could not parse the HTML page: {exc}") from exc
     text = getattr(extracted, "text", None) if extracted is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_MAIN_TEXT_WORDS:
         raise InputError("no main text found in the HTML page")
     title = getattr(extracted, "title", None) or None
     # trafilatura ends each paragraph with a single line break, so every line is a paragraph.

@@ -1,0 +1,105 @@
+"""Bad input gets a clear InputError (API) or one line and exit 2 (CLI), never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import keypoints
+from keypoints import InputError
+
+from .conftest import assert_grounded
+
+ARTICLE = (
+    "The city council voted on Tuesday to close the old library on Main Street by the end of the year. "
+    "The decision, which passed by seven votes to four, follows a review of the building's safety. "
+    "Engineers found cracks in the roof that would cost about £2 million to repair."
+)
+
+
+def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "keypoints.cli", *args], input=stdin, capture_output=True, timeout=120, check=False
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("", "empty"),
+        ("   \n\t  \n", "empty"),
+        (b"\x00\x01\x02binary\x00data", "binary"),
+        ("\x01\x02\x03\x04\x05\x06" * 50, "binary"),
+    ],
+)
+def test_unusable_input_raises_input_error(data: str | bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        keypoints.brief(data)
+
+
+def test_html_without_main_text() -> None:
+    with pytest.raises(InputError, match="no main text"):
+        keypoints.brief("<html><head><title>x</title></head><body><nav>Home</nav></body></html>", html=True)
+
+
+@pytest.mark.parametrize("points", [0, -1, 11, 2.5, True])
+def test_points_out_of_range(points: object) -> None:
+    with pytest.raises(InputError, match="points"):
+        keypoints.brief(ARTICLE, points=points)  # type: ignore[arg-type]
+
+
+def test_invalid_utf8_is_replaced_with_a_warning() -> None:
+    data = ARTICLE.encode() + b" Caf\xe9 owners \xff\xfe welcomed the plan."
+    b = keypoints.brief(data)
+    assert any("not valid UTF-8" in w for w in b.warnings)
+    assert "\ufffd" in b.document.text
+    assert_grounded(b.document.text, b)
+
+
+def test_one_sentence_article_is_not_padded() -> None:
+    b = keypoints.brief("The mayor of PortHaven resigned on Friday after a row over the harbour budget.", points=3)
+    assert len(b.bullets) == 1
+    assert any("returned 1 of 3" in w for w in b.warnings)
+
+
+def test_text_without_punctuation() -> None:
+    text = "storm hits the coast tonight residents told to stay indoors officials say roads closed until morning"
+    b = keypoints.brief(text)
+    assert len(b.bullets) == 1 and b.bullets[0].text == text
+    assert_grounded(text, b)
+
+
+def test_ten_megabyte_article_finishes() -> None:
+    para = ARTICLE + " Residents will be consulted on the plans in the spring, the council said.\n\n"
+    big = para * (10_000_000 // len(para) + 1)
+    assert len(big) >= 10_000_000
+    t0 = time.perf_counter()
+    b = keypoints.brief(big)
+    assert time.perf_counter() - t0 < 60
+    assert len(b.bullets) == 3
+    assert_grounded(big, b)
+
+
+def test_cli_errors_are_one_line(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x00\x01\x02\x03")
+    for args in (["brief", str(empty)], ["brief", str(binary)], ["brief", str(tmp_path / "missing.txt")], ["brief", str(tmp_path)]):
+        r = cli(*args)
+        err = r.stderr.decode()
+        assert r.returncode == 2, args
+        assert err.startswith("keypoints: error: ") and err.count("\n") == 1, err
+        assert "Traceback" not in err
+
+
+def test_cli_warns_on_invalid_utf8(tmp_path: Path) -> None:
+    f = tmp_path / "latin1.txt"
+    f.write_bytes(ARTICLE.encode() + b" Caf\xe9 owners welcomed it.")
+    r = cli("brief", str(f))
+    assert r.returncode == 0
+    assert "keypoints: warning: input is not valid UTF-8" in r.stderr.decode()

@@ -1,0 +1,155 @@
+"""Ingest: sentences, boilerplate set aside, Key Points blocks recognised, HTML extraction."""
+
+from __future__ import annotations
+
+import keypoints
+from keypoints.ingest import from_record, from_text
+from keypoints.segment import sentence_spans
+
+from .conftest import assert_grounded
+
+
+def split(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text, 0, len(text), 10_000)]
+
+
+def test_splitter_on_tricky_news_text() -> None:
+    assert split("The U.S. Senate voted on Tuesday. It now goes to the House.") == [
+        "The U.S. Senate voted on Tuesday.",
+        "It now goes to the House.",
+    ]
+    assert split("Dr. Jane Smith arrived at 9 a.m. on Monday. She left at 5 p.m.") == [
+        "Dr. Jane Smith arrived at 9 a.m. on Monday.",
+        "She left at 5 p.m.",
+    ]
+    assert split("Lt. Col. James Dean led the unit. It was deployed in 2003.") == [
+        "Lt. Col. James Dean led the unit.",
+        "It was deployed in 2003.",
+    ]
+    assert split("The No. 2 seed lost. J.K. Rowling watched.") == ["The No. 2 seed lost.", "J.K. Rowling watched."]
+    assert split('"It\'s over," she said. "We lost."') == ['"It\'s over," she said.', '"We lost."']
+    assert split("She spoke at the town hall. About 22,000 people came.") == [
+        "She spoke at the town hall.",
+        "About 22,000 people came.",
+    ]
+
+
+BOILERPLATE_ARTICLE = """By Jane Doe
+
+WASHINGTON (Reuters) - The Senate approved a $40 billion aid package on Tuesday after weeks of talks between the parties.
+
+The bill now goes to the House of Representatives, where leaders say it has enough votes to pass this week.
+
+Scroll down for video
+
+Source: Agencies
+
+Photo: Senators leave the chamber after the vote / Getty Images
+
+The package includes money for disaster relief in three southern states hit by floods in the spring.
+
+Read more: What the aid bill means for farmers
+
+Supporters said the funding would reach affected families within a month of the bill becoming law.
+"""
+
+
+def test_boilerplate_is_set_aside_and_never_a_bullet() -> None:
+    b = keypoints.brief(BOILERPLATE_ARTICLE, points=5)
+    kinds = {s.kind: s.text for s in b.document.boilerplate}
+    assert kinds["byline"] == "By Jane Doe"
+    assert kinds["dateline"] == "WASHINGTON (Reuters) - "
+    assert kinds["source"] == "Source: Agencies"
+    assert kinds["credit"].startswith("Photo:")
+    assert {s.text for s in b.document.boilerplate if s.kind == "promo"} == {
+        "Scroll down for video",
+        "Read more: What the aid bill means for farmers",
+    }
+    texts = " ".join(x.text for x in b.bullets)
+    for marker in ("Reuters", "Jane Doe", "Scroll down", "Source:", "Getty", "Read more"):
+        assert marker not in texts
+    assert b.bullets[0].text.startswith("The Senate approved")
+    assert_grounded(BOILERPLATE_ARTICLE, b)
+
+
+def test_lowercase_datelines_and_daily_mail_header() -> None:
+    cnn = "london, england (cnn) -- the prime minister announced new measures on monday to cut energy bills for families."
+    doc = from_text(cnn)
+    assert doc.boilerplate[0].kind == "dateline" and doc.boilerplate[0].text == "london, england (cnn) -- "
+    assert doc.body[0].text.startswith("the prime minister")
+    dm = (
+        "by . jane doe . published : . 05:15 est, 3 march 2013 . | . updated : . 08:11 est, 3 march 2013 . "
+        "a man has been arrested after a fire destroyed a historic pier in the seaside town on sunday night."
+    )
+    doc = from_text(dm)
+    assert doc.boilerplate[0].kind == "byline"
+    assert doc.body[0].text.startswith("a man has been arrested")
+
+
+def test_key_points_block_is_kept_for_check_and_not_body(example_text: str) -> None:
+    b = keypoints.brief(example_text)
+    kp = [s.text for s in b.document.key_points]
+    assert kp == [
+        "Council backs £48m rebuild of the storm-damaged Harbour Bridge",
+        "Work to start in March and take about two years",
+        "Ferry service to run free of charge while the bridge is closed",
+    ]
+    for s in b.document.key_points:
+        assert example_text[s.start : s.end] == s.text
+    body = " ".join(s.text for s in b.document.sentences)
+    assert "Council backs" not in body
+    assert all("Council backs" not in x.text for x in b.bullets)
+
+
+def test_story_highlights_with_plain_lines() -> None:
+    text = (
+        "Story highlights\n"
+        "Three people were hurt when a crane fell in the city centre\n"
+        "Police closed four streets for the rest of the day\n\n"
+        "A construction crane collapsed onto a busy street in the city centre on Friday morning, injuring three people. "
+        "Police closed four streets while engineers made the site safe."
+    )
+    doc = from_text(text)
+    assert [k.text for k in doc.key_points] == [
+        "Three people were hurt when a crane fell in the city centre",
+        "Police closed four streets for the rest of the day",
+    ]
+    assert doc.body[0].text.startswith("A construction crane collapsed")
+
+
+def test_summary_heading_over_prose_is_not_a_key_points_block() -> None:
+    text = (
+        "Summary\n\n"
+        "The city council has approved a budget that raises spending on schools and roads by five percent "
+        "while freezing council tax for a second year, officials said on Thursday after a long debate."
+    )
+    doc = from_text(text)
+    assert doc.key_points == ()
+    assert doc.body and doc.body[0].text.startswith("The city council")
+
+
+def test_html_page_main_text_title_and_key_points(saved_page: str) -> None:
+    b = keypoints.brief(saved_page, html=True)
+    d = b.to_dict()
+    text = d["extracted_text"]
+    assert d["source_format"] == "html"
+    assert d["title"].startswith("Storm closes Harbour Bridge")
+    assert "closed to all traffic on Monday" in text
+    for junk in ("Subscribe today", "cookies", "All rights reserved", "tracking", "injected by script", "Most read"):
+        assert junk not in text
+    assert [k["text"] for k in d["existing_key_points"]] == [
+        "Harbour Bridge closed after storm cracked two piers",
+        "Repairs expected to take at least six weeks",
+    ]
+    assert_grounded(text, b)
+    assert b.bullets[0].text.startswith("The Harbour Bridge in PortHaven was closed")
+    assert all("Key Points" not in x.text for x in b.bullets)
+
+
+def test_html_is_sniffed_when_asked(saved_page: str) -> None:
+    assert keypoints.brief(saved_page, html=None).document.source_format == "html"
+
+
+def test_jsonl_record_forms(saved_page: str) -> None:
+    assert from_record({"id": 1, "text": "The mayor opened a new bridge across the river on Friday."}).body
+    assert from_record({"id": 2, "html": saved_page}).source_format == "html"
