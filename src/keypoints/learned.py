@@ -1,0 +1,45 @@
+"""The learned ranker: LightGBM over case-free sentence features, trained by `keypoints train`.
+
+The model and its IDF table ship inside the package (`model/`), load once per process on first
+use, and need no network. `model/MODEL_CARD.md` says what it was trained on and how well it does.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .features import FEATURE_NAMES, document_features
+from .records import Document
+from .settings import DEFAULT_SETTINGS, Settings
+
+MODEL_DIR = Path(__file__).with_name("model")
+
+
+@lru_cache(maxsize=1)
+def load_model(model_dir: str = str(MODEL_DIR)) -> tuple[Any, dict[str, float]]:
+    import lightgbm as lgb
+
+    booster = lgb.Booster(model_file=str(Path(model_dir) / "ranker.txt"))
+    if tuple(booster.feature_name()) != FEATURE_NAMES:
+        raise RuntimeError("the shipped ranker was trained on other features; rerun `keypoints train`")
+    with gzip.open(Path(model_dir) / "idf.json.gz", "rt", encoding="utf-8") as fh:
+        idf = json.load(fh)
+    return booster, idf
+
+
+def model_available(model_dir: str = str(MODEL_DIR)) -> bool:
+    return (Path(model_dir) / "ranker.txt").exists()
+
+
+def score_sentences_learned(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> dict[int, float]:
+    """Sentence id -> probability that the sentence belongs in the Key Points, for body sentences."""
+    booster, idf = load_model()
+    body, x = document_features(doc, idf)
+    if not body:
+        return {}
+    probs = booster.predict(x, num_threads=1)
+    return {s.id: float(p) for s, p in zip(body, probs)}
