@@ -16,7 +16,12 @@ from keypoints.evaluate import group_of, read_records
 from keypoints.ingest import from_text
 from keypoints.learned import load_model
 from keypoints.features import document_features
-from keypoints.rank import score_sentences
+from keypoints.rank import score_sentences_baseline
+from keypoints.settings import Settings
+
+
+KEEP_PRONOUN = Settings(skip_pronoun_start=False)
+NO_RULES = Settings(skip_pronoun_start=False, trim_connectives=False)
 
 
 def main() -> None:
@@ -25,16 +30,18 @@ def main() -> None:
     ap.add_argument("--data", default="../shared/data/cnndm_validation_partial.jsonl.gz")
     ap.add_argument("--n", type=int, default=None)
     args = ap.parse_args()
-    booster, idf = load_model(os.path.abspath(args.model))
+    model, idf = load_model(os.path.abspath(args.model))
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     tot: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
     for article, refs, rec in read_records(args.data, args.n):
         doc = from_text(article)
         body, x = document_features(doc, idf)
-        learned = {s.id: float(p) for s, p in zip(body, booster.predict(x, num_threads=1))} if body else {}
+        learned = {s.id: float(p) for s, p in zip(body, model.predict(x, num_threads=1))} if body else {}
         systems = {
             "learned": [b.text for b in compose(doc, learned, 3)],
-            "baseline": [b.text for b in compose(doc, score_sentences(doc), 3)],
+            "learned-keep-pronoun": [b.text for b in compose(doc, learned, 3, KEEP_PRONOUN)],
+            "learned-no-trim": [b.text for b in compose(doc, learned, 3, NO_RULES)],
+            "baseline": [b.text for b in compose(doc, score_sentences_baseline(doc), 3)],
             "lead3": [s.text for s in doc.sentences[:3]],
         }
         g = group_of(rec, "url") if "url" in rec else rec.get("category", "all")
@@ -47,7 +54,7 @@ def main() -> None:
                 t[2] += sc["rouge2"].fmeasure
                 t[3] += sc["rougeLsum"].fmeasure
     for (name, g), t in sorted(tot.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-        print(f"{g:10s} {name:9s} n={int(t[0]):5d} R1={100*t[1]/t[0]:.2f} R2={100*t[2]/t[0]:.2f} RLsum={100*t[3]/t[0]:.2f}")
+        print(f"{g:10s} {name:21s} n={int(t[0]):5d} R1={100*t[1]/t[0]:.2f} R2={100*t[2]/t[0]:.2f} RLsum={100*t[3]/t[0]:.2f}")
 
 
 if __name__ == "__main__":

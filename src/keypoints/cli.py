@@ -64,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     bt.add_argument("--scheduler", default=None, help="tcp://HOST:PORT of a Dask scheduler (default: LocalCluster)")
     bt.set_defaults(func=_cmd_batch)
 
+    tr = sub.add_parser("train", help="reproduce the shipped sentence ranker from CNN/DailyMail training data")
+    tr.add_argument("--data", default="../shared/data", help="folder with cnndm_train_subset.jsonl.gz")
+    tr.add_argument("--out", default=None, help="model folder (default: the package's own model/)")
+    tr.add_argument("--n", type=int, default=None, help="train on the first N articles only")
+    tr.add_argument("--seed", type=int, default=13)
+    tr.add_argument("--workers", type=int, default=2)
+    tr.add_argument("--cache", default=None, help="folder to cache features in (outside the package)")
+    tr.set_defaults(func=_cmd_train)
+
     e = sub.add_parser("eval", help="ROUGE of keypoints and peer systems on a reference set")
     e.add_argument("data", help="JSONL(.gz) records with 'article' and 'highlights' (list) or 'summary'")
     e.add_argument("--n", type=int, default=None, help="score only the first N records")
@@ -188,6 +197,14 @@ class _Progress:
             file=sys.stderr,
             flush=True,
         )
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from .train import train_main
+
+    metrics = train_main(args.data, args.out, args.n, args.seed, args.workers, args.cache)
+    print(json.dumps(metrics, indent=2))
+    return 0
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:

@@ -1,8 +1,15 @@
-"""Compose: pick bullets from ranked sentences, fit to stand alone, not redundant, in story order."""
+"""Compose: pick bullets from ranked sentences, fit to stand alone, not redundant, in story order.
+
+A bullet is read without its neighbours, so a chosen sentence must not lean on them: a leading
+connective ("However, ...") is trimmed off, a sentence opening on an unresolved pronoun ("He said
+...") is passed over for the next candidate, and so are questions, fragments and run-ons.
+Trims only ever cut from the start, so a bullet's evidence stays one exact span of the input.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .lexical import trigrams, words
 from .records import Bullet, Document, Sentence
@@ -11,22 +18,46 @@ from .settings import DEFAULT_SETTINGS, Settings
 WHITESPACE = re.compile(r"\s+")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
 COLON_END = re.compile(r":\s*$")
+CONNECTIVE = re.compile(
+    r"^(?:but|however|and|also|meanwhile|still|yet|so|instead|nevertheless|moreover|furthermore|"
+    r"in addition|additionally|as a result|by contrast|even so|on the other hand)\b,?\s+",
+    re.IGNORECASE,
+)
+"""Openers that point back at the previous sentence; cut, the rest usually stands alone."""
+PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
+"""A sentence opening on one of these needs the sentence before it to be understood."""
 
 
-def unfit_reason(sentence: Sentence, settings: Settings = DEFAULT_SETTINGS) -> str | None:
-    """Why a sentence cannot stand alone as a bullet, or None if it can."""
+@dataclass(frozen=True)
+class Candidate:
+    sentence: Sentence
+    start: int
+    """Where the bullet starts: the sentence start, or after a trimmed connective."""
+
+
+def fit(sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS) -> Candidate | str:
+    """The sentence as a bullet candidate (possibly trimmed), or why it cannot stand alone."""
     if sentence.boilerplate is not None:
         return sentence.boilerplate
-    n = len(words(sentence.text))
+    start = sentence.start
+    body = sentence.text
+    if settings.trim_connectives:
+        m = CONNECTIVE.match(body)
+        if m:
+            start += m.end()
+            body = text[start : sentence.end]
+    n = len(words(body))
     if n < settings.min_words:
         return "too short"
     if n > settings.max_words:
         return "too long"
-    if QUESTION_END.search(sentence.text):
+    if QUESTION_END.search(body):
         return "question"
-    if COLON_END.search(sentence.text):
+    if COLON_END.search(body):
         return "introduces what follows"
-    return None
+    if settings.skip_pronoun_start and PRONOUN_START.match(body):
+        return "opens on an unresolved pronoun"
+    return Candidate(sentence, start)
 
 
 def compose(
@@ -34,27 +65,27 @@ def compose(
 ) -> list[Bullet]:
     """Greedy by score with trigram blocking; bullets come back in document order."""
     by_id = {s.id: s for s in doc.sentences}
-    chosen: list[Sentence] = []
+    chosen: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
     for sid in sorted(scores, key=lambda i: (-scores[i], i)):
         if len(chosen) == points:
             break
-        s = by_id[sid]
-        if unfit_reason(s, settings) is not None:
+        cand = fit(by_id[sid], doc.text, settings)
+        if isinstance(cand, str):
             continue
-        grams = trigrams(s.text)
+        grams = trigrams(doc.text[cand.start : cand.sentence.end])
         if settings.trigram_block and grams & seen:
             continue
-        chosen.append(s)
+        chosen.append(cand)
         seen |= grams
-    chosen.sort(key=lambda s: s.start)
-    return [
-        Bullet(
-            text=WHITESPACE.sub(" ", s.text).strip(),
-            score=scores[s.id],
-            sentence_ids=(s.id,),
-            spans=((s.start, s.end),),
-            evidence=(doc.text[s.start : s.end],),
-        )
-        for s in chosen
-    ]
+    chosen.sort(key=lambda c: c.start)
+    return [_bullet(doc, c, scores[c.sentence.id]) for c in chosen]
+
+
+def _bullet(doc: Document, cand: Candidate, score: float) -> Bullet:
+    s = cand.sentence
+    evidence = doc.text[cand.start : s.end]
+    text = WHITESPACE.sub(" ", evidence).strip()
+    if cand.start != s.start and s.text[:1].isupper():
+        text = text[:1].upper() + text[1:]  # "However, the council ..." -> "The council ..."
+    return Bullet(text=text, score=score, sentence_ids=(s.id,), spans=((cand.start, s.end),), evidence=(evidence,))

@@ -21,12 +21,13 @@ from .errors import InputError
 from .ingest import from_text
 from .lexical import words
 from .segment import paragraph_spans, sentence_spans
-from .settings import DEFAULT_SETTINGS
+from .settings import DEFAULT_SETTINGS, Settings
 
 Summariser = Callable[[str, int], list[str]]
 RUN_TOGETHER = re.compile(r"(?<=[a-z0-9%)\]'\"”’][.!?])(?=[A-Z\"“‘'])")
 """BBC reference summaries glue sentences ("...$10.9bn.For the full-year"): split them there."""
 PROGRESS_EVERY = 500
+BASELINE = Settings(ranker="baseline")
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 
@@ -63,6 +64,13 @@ def reference_sentences(summary: str) -> list[str]:
 def keypoints_system(article: str, points: int) -> list[str]:
     try:
         return [b.text for b in brief(article, points).bullets]
+    except InputError:
+        return []
+
+
+def baseline_system(article: str, points: int) -> list[str]:
+    try:
+        return [b.text for b in brief(article, points, settings=BASELINE).bullets]
     except InputError:
         return []
 
@@ -108,6 +116,7 @@ def sumy_system(algorithm: str) -> Summariser:
 
 SYSTEMS: dict[str, Callable[[], Summariser]] = {
     "keypoints": lambda: keypoints_system,
+    "keypoints-baseline": lambda: baseline_system,
     "lead3": lambda: lead_system,
     "sumy-lexrank": lambda: sumy_system("lexrank"),
     "sumy-textrank": lambda: sumy_system("textrank"),

@@ -1,4 +1,6 @@
-"""Rank: a score per body sentence. The baseline is position prior + TF-IDF centrality.
+"""Rank: a score per body sentence, by the learned model (default) or the unsupervised baseline.
+
+The baseline is position prior + TF-IDF centrality.
 
 Inverted-pyramid news front-loads the facts, so position carries most of the signal; centrality
 (cosine of the sentence to the whole document in TF-IDF space, IDF from the document's own
@@ -15,8 +17,22 @@ from .records import Document, Sentence
 from .settings import DEFAULT_SETTINGS, Settings
 
 
+RANKERS = ("learned", "baseline")
+
+
 def score_sentences(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> dict[int, float]:
     """Sentence id -> score in [0, 1] for every body sentence (boilerplate gets no score)."""
+    if settings.ranker == "learned":
+        from .learned import score_sentences_learned
+
+        return score_sentences_learned(doc, settings)
+    if settings.ranker != "baseline":
+        raise ValueError(f"unknown ranker {settings.ranker!r}; choose from {', '.join(RANKERS)}")
+    return score_sentences_baseline(doc, settings)
+
+
+def score_sentences_baseline(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> dict[int, float]:
+    """Position prior + TF-IDF centrality: no model, the floor the learned ranker must beat."""
     body = doc.body
     if not body:
         return {}

@@ -18,10 +18,16 @@ class Settings:
     """Longer sentences are run-ons or splitter failures; a bullet must be readable at a glance."""
     max_sentence_chars: int = 1000
     """Segments longer than this (unpunctuated text) are split at line breaks, then left unfit."""
+    trim_connectives: bool = True
+    """Cut a leading "However,", "But", "Also" that points back at the previous sentence."""
+    skip_pronoun_start: bool = True
+    """Pass over a sentence that opens on "He", "It", "They"...: unreadable without its neighbour."""
     trigram_block: bool = True
     """Skip a candidate sharing any word trigram with a chosen bullet (Paulus et al. 2018)."""
 
-    # -- rank: the unsupervised baseline scorer -------------------------------------------------
+    # -- rank -----------------------------------------------------------------------------------
+    ranker: str = "learned"
+    """"learned" (the shipped LightGBM model) or "baseline" (position + centrality, no model)."""
     position_weight: float = 0.6
     """Inverted-pyramid news puts the essentials first; position is the strongest single cue."""
     centrality_weight: float = 0.4

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from .errors import InputError
-from .features import FEATURE_NAMES, document_features
+from .features import FEATURE_NAMES, FEATURES_VERSION, document_features
 from .ingest import from_text
 from .lexical import words
 
@@ -186,7 +186,8 @@ def train_main(
     idf = build_idf(train_path, n_train)
     cache = Path(cache_dir) if cache_dir else None
     # The key changes with the feature list, so a stale cache is never read.
-    key = f"train-{n_train or 'all'}-{len(idf)}-{hashlib.sha1(','.join(FEATURE_NAMES).encode()).hexdigest()[:8]}"
+    names = hashlib.sha1(",".join(FEATURE_NAMES).encode()).hexdigest()[:8]
+    key = f"train-{n_train or 'all'}-{len(idf)}-v{FEATURES_VERSION}-{names}"
     if cache and (cache / f"{key}.npz").exists():
         z = np.load(cache / f"{key}.npz")
         x, y = z["x"], z["y"]
@@ -198,7 +199,8 @@ def train_main(
     t_feat = time.time() - t0
     params = dict(PARAMS, seed=seed, bagging_seed=seed, feature_fraction_seed=seed, deterministic=True)
     booster = lgb.train(params, lgb.Dataset(x, y, feature_name=list(FEATURE_NAMES)), num_boost_round=ROUNDS)
-    booster.save_model(str(out / "ranker.txt"))
+    with gzip.open(out / "ranker.txt.gz", "wt", encoding="utf-8") as fh:
+        fh.write(booster.model_to_string())
     with gzip.open(out / "idf.json.gz", "wt", encoding="utf-8") as fh:
         json.dump(idf, fh, separators=(",", ":"), sort_keys=True)
     gain = booster.feature_importance(importance_type="gain")

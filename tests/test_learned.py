@@ -1,0 +1,73 @@
+"""The shipped ranker loads offline, ranks a classic inverted-pyramid story sensibly, and trims stay grounded."""
+
+from __future__ import annotations
+
+import numpy as np
+import keypoints
+from keypoints.compose import compose, fit
+from keypoints.features import FEATURE_NAMES, document_features
+from keypoints.ingest import from_text
+from keypoints.learned import load_model, score_sentences_learned
+
+from .conftest import assert_grounded
+
+STORY = """A magnitude 6.4 earthquake struck the coastal city of Valmora early on Sunday, killing at least 12 people and destroying hundreds of homes, officials said.
+
+The quake hit at 4:12 a.m. local time about 20 kilometres south of the city, at a depth of 10 kilometres, according to the national seismology institute.
+
+Rescue teams worked through the day to free people trapped under collapsed buildings in the old town. Hospitals said they had treated more than 300 injured.
+
+Valmora, a port of about 400,000 people, last suffered major damage in an earthquake in 1987.
+
+The mayor, Elena Ruiz, said schools would stay closed for a week while engineers checked their safety. "We are counting every building," she said.
+
+The weather forecast for the week is dry, with light winds.
+
+Local football club Valmora FC postponed its Sunday match as a mark of respect."""
+
+
+def test_model_loads_and_matches_features() -> None:
+    booster, idf = load_model()
+    assert tuple(booster.feature_name()) == FEATURE_NAMES
+    assert len(idf) > 1000
+
+
+def test_lead_sentence_ranks_in_top_three() -> None:
+    doc = from_text(STORY)
+    scores = score_sentences_learned(doc)
+    assert set(scores) == {s.id for s in doc.body}
+    ranked = sorted(scores, key=lambda i: -scores[i])
+    assert doc.body[0].id in ranked[:3]
+    weather = next(s.id for s in doc.body if s.text.startswith("The weather"))
+    assert ranked.index(weather) > ranked.index(doc.body[0].id)
+    b = keypoints.brief(STORY)
+    assert b.bullets[0].text.startswith("A magnitude 6.4 earthquake")
+
+
+def test_scores_are_case_free() -> None:
+    """Training text is lowercased: the same story in lower case must score the same."""
+    upper, lower = from_text(STORY), from_text(STORY.lower())
+    _, idf = load_model()
+    xu = document_features(upper, idf)[1]
+    xl = document_features(lower, idf)[1]
+    assert xu.shape == xl.shape and np.allclose(xu, xl)
+
+
+def test_trimmed_connective_stays_grounded() -> None:
+    text = (
+        "The council met on Monday to discuss the new bridge plan for the town. "
+        "However, the mayor said the vote would be delayed until next month. "
+        "He said he wanted more time to read the engineers' report. "
+        "Residents have been waiting three years for a decision on the crossing."
+    )
+    doc = from_text(text)
+    however = next(s for s in doc.body if s.text.startswith("However"))
+    cand = fit(however, text)
+    assert not isinstance(cand, str)
+    assert text[cand.start : however.end] == "the mayor said the vote would be delayed until next month."
+    pronoun = next(s for s in doc.body if s.text.startswith("He said"))
+    assert fit(pronoun, text) == "opens on an unresolved pronoun"
+    bullets = compose(doc, {s.id: 1.0 for s in doc.body}, 4)
+    assert "The mayor said the vote would be delayed until next month." in [b.text for b in bullets]
+    assert all(not b.text.startswith("He said") for b in bullets)
+    assert_grounded(text, keypoints.brief(text, points=4))
