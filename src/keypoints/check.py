@@ -1,0 +1,267 @@
+"""Check key points against the article body, with the body spans behind every verdict.
+
+No NLI model: each bullet is aligned to the body sentences that share most of its content words,
+then specific checks look for the errors that cost newsrooms most — a figure the body does not give
+(shown with the nearest figure it does give), names and quoted words the body never has, a quote
+given to the wrong speaker, and negation or antonym flips against the aligned sentence.
+
+Verdicts: `contradicted` (the body says otherwise), `unsupported` (the body does not say it),
+`supported`. Scores are in [0, 1]; a report's score is its weakest bullet's (one wrong bullet is
+enough to hold a story).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .errors import InputError
+from .facts import QUOTE, extract_facts, _speaker
+from .lexical import STOPWORDS, words
+from .numbers import APPROXIMATE_HEDGES, Figure, find_figures, same_figure
+from .records import Document, Sentence
+
+SUPPORT_MIN = 0.75
+"""Share of a bullet's content words the aligned sentences must hold for `supported`."""
+ALIGN_TOP = 2
+"""A bullet may fuse two body sentences; more would let unrelated sentences vouch for it."""
+CONTRADICTED_CAP = 0.15
+UNSUPPORTED_CAP = 0.45
+NEGATIONS = frozenset("not no never n't without none nobody nothing neither nor cannot".split())
+ANTONYMS = {
+    a: b
+    for x, y in [
+        ("approved", "rejected"), ("approve", "reject"), ("accepted", "refused"), ("won", "lost"), ("win", "lose"),
+        ("rose", "fell"), ("increase", "decrease"), ("increased", "decreased"), ("up", "down"), ("higher", "lower"),
+        ("guilty", "innocent"), ("alive", "dead"), ("confirmed", "denied"), ("allowed", "banned"), ("open", "closed"),
+        ("opened", "closed"), ("before", "after"), ("more", "less"), ("first", "last"), ("male", "female"),
+        ("arrested", "released"), ("support", "oppose"), ("supported", "opposed"), ("gained", "lost"),
+        ("profit", "loss"), ("largest", "smallest"), ("highest", "lowest"), ("success", "failure"), ("agreed", "refused"),
+        ("passed", "failed"), ("acquitted", "convicted"), ("resigned", "appointed"), ("boosted", "cut"),
+    ]
+    for a, b in ((x, y), (y, x))
+}
+CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+")
+VERDICTS = ("supported", "unsupported", "contradicted")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence_id: int
+    start: int
+    end: int
+    text: str
+    role: str
+    """"support" (aligned sentence) or "contradiction" (what the body says instead)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sentence_id": self.sentence_id, "start": self.start, "end": self.end, "text": self.text, "role": self.role}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    key_point: str
+    verdict: str
+    score: float
+    reasons: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key_point": self.key_point, "verdict": self.verdict, "score": round(self.score, 4),
+            "reasons": list(self.reasons), "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    verdicts: tuple[Verdict, ...]
+    score: float
+    source_format: str = "text"
+    extracted_text: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return all(v.verdict == "supported" for v in self.verdicts)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "score": round(self.score, 4),
+            "ok": self.ok,
+            "counts": {k: sum(v.verdict == k for v in self.verdicts) for k in VERDICTS},
+            "key_points": [v.to_dict() for v in self.verdicts],
+            "source_format": self.source_format,
+        }
+        if self.extracted_text is not None:
+            out["extracted_text"] = self.extracted_text
+        return out
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match "killed"/"killing"/"kills" without a stemmer package."""
+    w = word.replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def content(text: str) -> list[str]:
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+class _Body:
+    """What every bullet is checked against, computed once per article."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.sentences: list[Sentence] = list(doc.body) or list(doc.sentences)
+        self.tokens = [set(content(s.text)) for s in self.sentences]
+        self.vocab: set[str] = set().union(*self.tokens) if self.tokens else set()
+        self.raw_words = {w for s in self.sentences for w in words(s.text)}
+        self.figures = [(i, f) for i, s in enumerate(self.sentences) for f in find_figures(s.text)]
+        flat = " ".join(s.text for s in self.sentences)
+        self.norm_text = _norm(flat)
+        self.lower_text = flat.lower()
+        self.facts = extract_facts(doc)
+
+
+def check_points(doc: Document, key_points: list[str]) -> Report:
+    if not key_points:
+        raise InputError("no key points to check")
+    for kp in key_points:
+        if not isinstance(kp, str) or not kp.strip():
+            raise InputError("a key point is empty")
+        if len(kp) > len(doc.text):
+            raise InputError("a key point is longer than the article it is checked against")
+    body = _Body(doc)
+    verdicts = tuple(_check_one(kp.strip(), body) for kp in key_points)
+    return Report(
+        verdicts=verdicts,
+        score=min(v.score for v in verdicts),
+        source_format=doc.source_format,
+        extracted_text=doc.text if doc.source_format == "html" else None,
+    )
+
+
+def _check_one(kp: str, body: _Body) -> Verdict:
+    toks = content(kp)
+    tset = set(toks)
+    reasons: list[str] = []
+    contradictions: list[tuple[str, int | None]] = []
+    unsupported: list[str] = []
+
+    ranked = sorted(range(len(body.sentences)), key=lambda i: -len(tset & body.tokens[i]))
+    aligned = [i for i in ranked[:ALIGN_TOP] if tset & body.tokens[i]]
+    union = set().union(*(body.tokens[i] for i in aligned)) if aligned else set()
+    coverage = len(tset & union) / len(tset) if tset else 1.0
+
+    novel = sorted({w for w in words(kp) if w not in STOPWORDS and stem(w) not in body.vocab and w not in body.raw_words})
+    names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
+    missing_names = [n for n in names if n.lower() not in body.lower_text]
+    if missing_names:
+        unsupported.append("names not in the article: " + ", ".join(dict.fromkeys(missing_names)))
+    elif novel and coverage < SUPPORT_MIN:
+        reasons.append("words not in the article: " + ", ".join(novel[:8]))
+
+    for fig in find_figures(kp):
+        issue = _check_figure(fig, body, aligned)
+        if issue is None:
+            continue
+        kind, message, where = issue
+        if kind == "contradicted":
+            contradictions.append((message, where))
+        elif kind == "note":
+            reasons.append(message)
+        else:
+            unsupported.append(message)
+
+    for m in QUOTE.finditer(kp):
+        quoted = m.group(1) if m.group(1) is not None else m.group(2)
+        if _norm(quoted) not in body.norm_text:
+            unsupported.append(f"quoted words not in the article: “{quoted.strip()}”")
+            continue
+        said_by, _ = _speaker(kp, m, 0, None)
+        if said_by:
+            real = [q.speaker for q in body.facts.quotes if _norm(quoted) in _norm(q.text) and q.speaker]
+            if real and not any(_same_person(said_by, r) for r in real):
+                contradictions.append((f"quote attributed to {said_by}; the article gives it to {real[0]}", None))
+
+    if aligned:
+        best = aligned[0]
+        kp_words = set(words(kp))
+        sent_words = set(words(body.sentences[best].text))
+        if coverage >= 0.6 and _negated(kp_words) != _negated(sent_words):
+            contradictions.append(("negation differs from the article", best))
+        for w in kp_words:
+            ant = ANTONYMS.get(w)
+            if ant and ant in sent_words and w not in sent_words:
+                contradictions.append((f"“{w}” where the article says “{ant}”", best))
+                break
+
+    if contradictions:
+        verdict = "contradicted"
+        score = min(coverage, CONTRADICTED_CAP)
+    elif unsupported or coverage < SUPPORT_MIN:
+        verdict = "unsupported"
+        score = min(coverage, UNSUPPORTED_CAP) if unsupported else coverage * UNSUPPORTED_CAP / SUPPORT_MIN
+        if not unsupported:
+            unsupported.append(f"only {coverage:.0%} of its content words are in the closest article sentences")
+    else:
+        verdict = "supported"
+        score = UNSUPPORTED_CAP + (1 - UNSUPPORTED_CAP) * (coverage - SUPPORT_MIN) / (1 - SUPPORT_MIN)
+    evidence = [_evidence(body, i, "support") for i in aligned]
+    for _, where in contradictions:
+        if where is not None and where not in aligned:
+            evidence.append(_evidence(body, where, "contradiction"))
+    all_reasons = [m for m, _ in contradictions] + unsupported + reasons
+    return Verdict(kp, verdict, max(0.0, min(1.0, score)), tuple(all_reasons), tuple(evidence))
+
+
+def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, str, int | None] | None:
+    for i, f in body.figures:
+        if same_figure(fig, f):
+            if fig.value != f.value:
+                return ("note", f"{fig.text} rounds the article's {f.text} (hedged: “{fig.hedge or f.hedge}”)", i)
+            return None
+    same_unit = [(i, f) for i, f in body.figures if f.unit == fig.unit or {f.unit, fig.unit} <= {"count", "age"}]
+    if not same_unit:
+        return ("unsupported", f"figure {fig.text} is not in the article", None)
+
+    def related(item: tuple[int, Figure]) -> tuple[int, int, float]:
+        i, f = item
+        counted = len(set(content(fig.counted or "")) & set(content(f.counted or "")))
+        return (-counted, 0 if i in aligned else 1, abs(f.value - fig.value) / max(abs(fig.value), 1e-9))
+
+    i, nearest = min(same_unit, key=related)
+    shares_context = related((i, nearest))[0] < 0 or i in aligned
+    if not shares_context:
+        return ("unsupported", f"figure {fig.text} is not in the article", None)
+    hedged = fig.hedge in APPROXIMATE_HEDGES
+    what = f" ({nearest.counted})" if nearest.counted else ""
+    message = f"{fig.text} does not match the article's {nearest.text}{what}"
+    if hedged and abs(nearest.value - fig.value) <= 0.1 * abs(nearest.value):
+        return ("note", message + f", though hedged with “{fig.hedge}”", i)
+    return ("contradicted", message, i)
+
+
+def _negated(ws: set[str]) -> bool:
+    return bool(ws & NEGATIONS) or any(w.endswith("n't") for w in ws)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return bool(set(words(a)) & set(words(b)) - STOPWORDS)
+
+
+def _norm(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _evidence(body: _Body, i: int, role: str) -> Evidence:
+    s = body.sentences[i]
+    return Evidence(s.id, s.start, s.end, s.text, role)

@@ -1,0 +1,204 @@
+"""Facts: figures, quotes with their speakers, named entities and dates, each with its exact span.
+
+Rules, not a model: they run offline at article speed, and every item points at the input
+(`text[start:end] == item text`). Entities use capitalisation, so lowercased text yields figures,
+quotes and dates but few names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .numbers import Figure, find_figures
+from .records import Document
+
+QUOTE = re.compile(r"[\"“]([^\"“”]{3,600}?)[\"”]|‘([^‘’]{3,600}?)’(?!\w)")
+SAY = r"(?:said|says|told|added|explained|warned|insisted|claimed|stated|wrote|tweeted|asked|announced|according to)"
+NAME = r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|van|von|al|bin|la|le|du)?\s*[A-Z][\w'’.-]*){0,4})"
+TITLE_WORDS = (
+    r"(?:spokesperson|spokesman|spokeswoman|minister|secretary|president|prime minister|chief|director|"
+    r"leader|mayor|governor|senator|officer|commissioner|chairman|chairwoman|chair|ceo|professor|dr|mr|mrs|ms)"
+)
+AFTER_SPEAKER = re.compile(r"^[\s,]*" + SAY + r"\s+(?P<who>(?:the\s+)?" + NAME + r")", re.UNICODE)
+AFTER_SPEAKER_REV = re.compile(r"^[\s,]*(?P<who>(?:the\s+)?[\w\s'’.-]{0,60}?" + NAME + r")\s+" + SAY + r"\b")
+AFTER_PRONOUN = re.compile(r"^[\s,]*(?:(?P<p1>he|she|they)\s+" + SAY + r"|" + SAY + r"\s+(?P<p2>he|she|they))\b", re.I)
+BEFORE_SPEAKER = re.compile(r"(?P<who>" + NAME + r")\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$")
+PERSON_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Senator|Sen|Gov|Governor|Mayor|Judge|Justice|"
+    r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief)\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+CAPITALISED = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|for|de|du|van|von|al)?\s*[A-Z][\w'’&.-]*)*")
+ORG_CUES = re.compile(
+    r"\b(?:Inc|Ltd|Corp|Co|Group|Council|Ministry|Department|Party|Police|University|Agency|Commission|Committee|"
+    r"Association|Bank|Court|Parliament|Senate|Congress|Army|Navy|Force|Union|Organisation|Organization|Institute|"
+    r"Foundation|Club|FC|Airlines|Company|Office|Service|Hospital|School|Board|Authority|News|Times|Post)\b"
+)
+PLACE_BEFORE = re.compile(r"\b(?:in|from|at|to|near|across|outside)\s+$")
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTHS + r"(?:\s+\d{4})?|" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+    r"(?:last|next|this)\s+(?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"yesterday|today|tonight|tomorrow|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|months|years|hours|minutes)|"
+    r"\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)|(?:19|20)\d{2}s?)\b",
+    re.IGNORECASE,
+)
+SENTENCE_START_SKIP = frozenset("The A An In On At But And He She It They We I This That There His Her Their".split())
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    """The quoted words, without the quote marks; [start, end) covers exactly them."""
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+    sentence_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "speaker": self.speaker,
+            "speaker_span": list(self.speaker_span) if self.speaker_span else None, "sentence_id": self.sentence_id,
+        }
+
+
+@dataclass(frozen=True)
+class Facts:
+    figures: tuple[Figure, ...]
+    quotes: tuple[Quote, ...]
+    entities: tuple[Span, ...]
+    dates: tuple[Span, ...]
+    source_format: str = "text"
+    extracted_text: str | None = field(default=None, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "figures": [f.to_dict() for f in self.figures],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "entities": [e.to_dict() for e in self.entities],
+            "dates": [d.to_dict() for d in self.dates],
+            "source_format": self.source_format,
+        }
+        if self.extracted_text is not None:
+            out["extracted_text"] = self.extracted_text
+        return out
+
+
+def extract_facts(doc: Document) -> Facts:
+    text = doc.text
+    figures: list[Figure] = []
+    dates: list[Span] = []
+    entities: list[Span] = []
+    quotes: list[Quote] = []
+    last_person: tuple[str, tuple[int, int]] | None = None
+    for s in doc.body:
+        seg = text[s.start : s.end]
+        for f in find_figures(seg):
+            figures.append(Figure(f.start + s.start, f.end + s.start, f.text, f.value, f.unit, f.hedge, f.counted))
+        date_spans = []
+        for m in DATE.finditer(seg):
+            date_spans.append((m.start(), m.end()))
+            dates.append(Span("date", s.start + m.start(), s.start + m.end(), m.group(0)))
+        sent_entities = _entities(seg, s.start, date_spans)
+        entities.extend(sent_entities)
+        people = [e for e in sent_entities if e.kind == "person"]
+        for m in QUOTE.finditer(seg):
+            g = 1 if m.group(1) is not None else 2
+            qa, qb = m.start(g) + s.start, m.end(g) + s.start
+            speaker, sspan = _speaker(seg, m, s.start, last_person)
+            quotes.append(Quote(qa, qb, text[qa:qb], speaker, sspan, s.id))
+            if speaker and sspan:
+                last_person = (speaker, sspan)
+        if people:
+            last_person = (people[-1].text, (people[-1].start, people[-1].end))
+    return Facts(
+        figures=tuple(figures), quotes=tuple(quotes), entities=tuple(entities), dates=tuple(dates),
+        source_format=doc.source_format, extracted_text=doc.text if doc.source_format == "html" else None,
+    )
+
+
+def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int, int]] | None):  # type: ignore[no-untyped-def]
+    """Who said the quote: after it ("..., said X" / "..., X said"), before it ("X said: ..."),
+    or a pronoun resolved to the last person named."""
+    after = seg[m.end() :]
+    for rx in (AFTER_SPEAKER, AFTER_SPEAKER_REV):
+        am = rx.match(after)
+        if am:
+            who = _clean_speaker(am.group("who"))
+            if who:
+                a = m.end() + am.start("who") + (len(am.group("who")) - len(am.group("who").lstrip()))
+                a = seg.index(who, m.end())
+                return who, (offset + a, offset + a + len(who))
+    bm = BEFORE_SPEAKER.search(seg[: m.start()])
+    if bm:
+        who = _clean_speaker(bm.group("who"))
+        if who:
+            a = seg.index(who, bm.start("who"))
+            return who, (offset + a, offset + a + len(who))
+    if (AFTER_PRONOUN.match(after) or m.start() == 0) and last is not None:
+        return last[0], last[1]
+    return None, None
+
+
+def _clean_speaker(who: str) -> str | None:
+    who = who.strip(" ,.;:")
+    words = who.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    # Keep the name at the end of a title phrase: "State Department spokesperson Matt Miller".
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps:
+        return None
+    return " ".join(words) if len(words) <= 6 else " ".join(caps[-3:])
+
+
+def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Span]:
+    out: list[Span] = []
+    taken: list[tuple[int, int]] = list(skip)
+    for m in PERSON_TITLE.finditer(seg):
+        a, b = m.start("name"), m.end("name")
+        out.append(Span("person", offset + a, offset + b, m.group("name")))
+        taken.append((m.start(), b))
+    for m in CAPITALISED.finditer(seg):
+        a, b = m.start(), m.end()
+        while b > a and seg[b - 1] in ".’'-":
+            b -= 1
+        name = seg[a:b]
+        if any(x < b and a < y for x, y in taken):
+            continue
+        words = name.split()
+        if a == 0 or seg[:a].rstrip().endswith((".", '"', "“", ":")):
+            if len(words) == 1 or words[0] in SENTENCE_START_SKIP:
+                if len(words) == 1:
+                    continue
+                a += len(words[0]) + 1
+                words = words[1:]
+                name = seg[a:b]
+        if not name or name.isupper() and len(name) <= 2:
+            continue
+        if ORG_CUES.search(name):
+            kind = "organisation"
+        elif PLACE_BEFORE.search(seg[max(0, a - 12) : a]):
+            kind = "place"
+        elif len(words) >= 2:
+            kind = "person"
+        else:
+            kind = "name"
+        out.append(Span(kind, offset + a, offset + b, name))
+    return sorted(out, key=lambda e: e.start)

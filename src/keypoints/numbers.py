@@ -1,0 +1,163 @@
+"""Figures as news writes them -> (value, unit), with the hedge in front and what is counted after.
+
+"more than 39,000 people" -> 39000 (hedge "more than", counted "people"); "£1.9m" -> 1.9e6 GBP;
+"40%" -> 40 %; "81-year-old" -> 81 age; "two-thirds" -> 0.667 fraction; "a dozen" -> 12.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .lexical import STOPWORDS
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
+CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+HEDGES = (
+    "more than", "over", "about", "around", "nearly", "almost", "at least", "up to", "some", "roughly",
+    "approximately", "fewer than", "less than", "under", "just over", "just under", "as many as", "close to",
+    "an estimated", "estimated",
+)
+APPROXIMATE_HEDGES = frozenset(("about", "around", "nearly", "almost", "roughly", "approximately", "some", "close to",
+                                "an estimated", "estimated", "just over", "just under"))
+"""Hedges that admit rounding: "about 1,100" may stand for 1,139; a bare "1,100" may not."""
+
+_WORD_NUM = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k|b)"
+FIGURE = re.compile(
+    r"(?P<cur>[$£€¥]\s?)?"
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<word>(?:" + _WORD_NUM + r")(?:[-\s](?:" + _WORD_NUM + r"))?)"
+    r"|(?P<dozen>a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions))"
+    r"(?:\s?(?P<scale>" + _SCALE + r")\b)?"
+    r"(?P<frac>[-\s](?:halves|half|thirds?|quarters?)\b)?"
+    r"(?P<age>[-\s](?:year|month|week|day)s?[-\s]old\b)?"
+    r"(?P<pct>\s?(?:%|per cent\b|percent\b))?",
+    re.IGNORECASE,
+)
+HEDGE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$", re.I)
+COUNTED = re.compile(r"\s*((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)", re.I)
+MONTH_AFTER = re.compile(
+    r"\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
+TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    """"count", "%", "age", "fraction", or a currency code."""
+    hedge: str | None
+    counted: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "value": self.value, "unit": self.unit,
+            "hedge": self.hedge, "counted": self.counted,
+        }
+
+
+def _word_value(words: str) -> float | None:
+    total = 0.0
+    for part in re.split(r"[-\s]", words.lower()):
+        if part in UNITS_WORDS:
+            total += UNITS_WORDS[part]
+        elif part in TENS_WORDS:
+            total += TENS_WORDS[part]
+        else:
+            return None
+    return total
+
+
+DOZENS = {"a dozen": 12.0, "dozens": 24.0, "a hundred": 100.0, "hundreds": 200.0, "a thousand": 1000.0,
+          "thousands": 2000.0, "a million": 1e6, "millions": 2e6}
+"""Vague plurals get a nominal value; they only ever match with a hedge-like tolerance."""
+
+
+def find_figures(text: str) -> list[Figure]:
+    out: list[Figure] = []
+    for m in FIGURE.finditer(text):
+        start, end = m.start(), m.end()
+        before = text[max(0, start - 2) : start]
+        if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or (before[-1:] == "-" and before[:1].isdigit()):
+            continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12")
+        if TIME_AFTER.match(text, end) or (m.group("num") and MONTH_AFTER.match(text, end)):
+            continue  # "3 p.m.", "10:30" are times, not figures
+        if text[end : end + 2][:1] == "-" and text[end + 1 : end + 2].isdigit():
+            continue  # the first half of a score or range written with a hyphen
+        if m.group("num"):
+            value = float(m.group("num").replace(",", ""))
+            if not m.group("cur") and not m.group("pct") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
+                continue  # a year is a date, not a figure
+        elif m.group("word"):
+            v = _word_value(m.group("word"))
+            if v is None:
+                continue
+            value = v
+        else:
+            value = DOZENS[m.group("dozen").lower()]
+        scale = (m.group("scale") or "").lower()
+        if scale in ("m", "b", "k") and not (m.group("cur") or m.group("num")):
+            continue
+        if scale == "b" and not m.group("cur"):
+            continue
+        value *= SCALES.get(scale, 1.0)
+        if m.group("frac"):
+            frac = m.group("frac").strip(" -").lower()
+            value = value * FRACTIONS[frac]
+            unit = "fraction"
+        elif m.group("age"):
+            unit = "age"
+        elif m.group("pct"):
+            unit = "%"
+        elif m.group("cur"):
+            unit = CURRENCY[m.group("cur").strip()]
+        else:
+            unit = "count"
+        if m.group("word") and value == 1 and unit == "count" and not scale:
+            continue  # "one" is mostly a pronoun ("one of the ...")
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        hm = HEDGE.search(text, max(0, start - 20), start)
+        hedge = hm.group(0).strip().lower() if hm else None
+        counted = None
+        if unit in ("count", "age") or unit in CURRENCY.values():
+            cm = COUNTED.match(text, end)
+            if cm:
+                words: list[str] = []
+                for w in cm.group(1).lower().split():
+                    if w in STOPWORDS or w in ("people's",):
+                        if words:
+                            break
+                        continue
+                    words.append(w)
+                counted = " ".join(words[:2]) or None
+        out.append(Figure(start, end, text[start:end], value, unit, hedge, counted))
+    return out
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """Equal value and unit, allowing the rounding a hedge admits (5%), and £1.9m == 1,900,000."""
+    if a.unit != b.unit and not ({a.unit, b.unit} <= {"count", "age"}):
+        return False
+    if a.value == b.value:
+        return True
+    tolerance = 0.05 if (a.hedge in APPROXIMATE_HEDGES or b.hedge in APPROXIMATE_HEDGES) else 0.0
+    return abs(a.value - b.value) <= tolerance * max(abs(a.value), abs(b.value))
