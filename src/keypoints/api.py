@@ -38,7 +38,7 @@ def brief(
 
 def facts(text: str | bytes | Document, *, html: bool | None = False, settings: Settings = DEFAULT_SETTINGS):  # type: ignore[no-untyped-def]
     """Figures, quotes with speakers, entities and dates of an article, each with its exact span."""
-    from .facts import extract_facts
+    from .factfinder import extract_facts
 
     doc = text if isinstance(text, Document) else load(text, html=html, settings=settings)
     return extract_facts(doc)
@@ -55,7 +55,7 @@ def check(
 
     A string of key points is one point per line (leading "-", "•", "*" markers dropped).
     """
-    from .check import check_points
+    from .verify import check_points
 
     doc = article if isinstance(article, Document) else load(article, html=html, settings=settings)
     if key_points is None:

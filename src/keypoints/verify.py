@@ -1,4 +1,4 @@
-"""Check key points against the article body, with the body spans behind every verdict.
+"""Verify (`keypoints.check`): key points against the article body, with the body spans behind every verdict.
 
 No NLI model: each bullet is aligned to the body sentences that share most of its content words,
 then specific checks look for the errors that cost newsrooms most — a figure the body does not give
@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from .errors import InputError
-from .facts import QUOTE, extract_facts, _speaker
+from .factfinder import QUOTE, extract_facts, _speaker
 from .lexical import STOPWORDS, words
 from .numbers import APPROXIMATE_HEDGES, Figure, find_figures, same_figure
 from .records import Document, Sentence

@@ -1,4 +1,4 @@
-"""Facts: figures, quotes with their speakers, named entities and dates, each with its exact span.
+"""Fact finding (`keypoints.facts`): figures, quotes with their speakers, named entities and dates, each with its exact span.
 
 Rules, not a model: they run offline at article speed, and every item points at the input
 (`text[start:end] == item text`). Entities use capitalisation, so lowercased text yields figures,
