@@ -29,6 +29,15 @@ def brief(
     doc = text if isinstance(text, Document) else load(text, html=html, settings=settings)
     bullets = compose(doc, score_sentences(doc, settings), points, settings)
     warnings = list(doc.warnings)
+    # Untrimmed bullets quote a body sentence verbatim; only a trimmed one can have changed meaning.
+    trimmed = [b for b in bullets if b.spans[0][0] != doc.sentences[b.sentence_ids[0]].start]
+    if settings.self_check and trimmed:
+        from .verify import check_points
+
+        report = check_points(doc, [b.text for b in trimmed])
+        for v in report.verdicts:
+            if v.verdict != "supported":
+                warnings.append(f"self-check: key point {v.key_point[:60]!r} is {v.verdict}: {'; '.join(v.reasons)}")
     if len(bullets) < points:
         warnings.append(
             f"only {len(bullets)} sentence(s) fit to stand alone as a key point; returned {len(bullets)} of {points}"

@@ -54,6 +54,20 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--html", action="store_true", help="treat the input as a saved web page (default: sniff)")
     b.set_defaults(func=_cmd_brief)
 
+    f = sub.add_parser("facts", help="figures, quotes with speakers, names and dates, with spans")
+    f.add_argument("input", help="a text or HTML file, or - for stdin")
+    f.add_argument("--format", choices=("json", "text"), default="json")
+    f.add_argument("--html", action="store_true", help="treat the input as a saved web page (default: sniff)")
+    f.set_defaults(func=_cmd_facts)
+
+    c = sub.add_parser("check", help="check key points against the article body")
+    c.add_argument("article", help="the article: a text or HTML file, or - for stdin")
+    c.add_argument("--points", default=None, help="key points file, one per line, or - for stdin "
+                   "(default: the article's own Key Points block)")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--html", action="store_true")
+    c.set_defaults(func=_cmd_check)
+
     bt = sub.add_parser("batch", help="process a corpus: one JSON line per record, resumable")
     bt.add_argument("input", help="JSONL(.gz) with id and text/html, a CSV with named columns, or a directory")
     bt.add_argument("-o", "--output", required=True, help="output .jsonl or .jsonl.gz (appended to: resume)")
@@ -91,9 +105,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     name = args.input
     if name != "-" and name.lower().endswith(JSONL_SUFFIXES):
         return _brief_records(args)
-    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    html: bool | None = True if args.html or name.lower().endswith(HTML_SUFFIXES) else None
-    result = brief(data, args.points, html=html)
+    result = brief(_read_input(name), args.points, html=_html_flag(args, name))
     for w in result.warnings:
         print(f"keypoints: warning: {w}", file=sys.stderr)
     print(render(result, args.format))
@@ -136,6 +148,59 @@ def _read_jsonl(path: str) -> Iterator[tuple[int, Any]]:
                 yield lineno, json.loads(line)
             except json.JSONDecodeError as exc:
                 yield lineno, exc
+
+
+def _read_input(name: str) -> bytes:
+    return sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+
+
+def _html_flag(args: argparse.Namespace, name: str) -> bool | None:
+    return True if args.html or name.lower().endswith(HTML_SUFFIXES) else None
+
+
+def _cmd_facts(args: argparse.Namespace) -> int:
+    from .api import facts
+
+    result = facts(_read_input(args.input), html=_html_flag(args, args.input))
+    if args.format == "json":
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    d = result.to_dict()
+    print("Figures")
+    for x in d["figures"]:
+        hedge = f"{x['hedge']} " if x["hedge"] else ""
+        print(f"- {x['text']}: {hedge}{x['value']:g} {x['unit']}" + (f" ({x['counted']})" if x["counted"] else ""))
+    print("Quotes")
+    for q in d["quotes"]:
+        print(f"- “{q['text']}” — {q['speaker'] or 'unattributed'}")
+    print("Names")
+    for e in d["entities"]:
+        print(f"- {e['text']} ({e['kind']})")
+    print("Dates")
+    for e in d["dates"]:
+        print(f"- {e['text']}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .api import check
+
+    if args.points == "-" and args.article == "-":
+        raise InputError("the article and the points cannot both come from stdin")
+    points = None if args.points is None else _read_input(args.points).decode("utf-8", errors="replace")
+    report = check(_read_input(args.article), points, html=_html_flag(args, args.article))
+    if args.format == "json":
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        marks = {"supported": "OK ", "unsupported": "?? ", "contradicted": "XX "}
+        for v in report.verdicts:
+            print(f"{marks[v.verdict]}{v.verdict.upper()} ({v.score:.2f}) {v.key_point}")
+            for r in v.reasons:
+                print(f"    - {r}")
+            for e in v.evidence:
+                print(f"    > [{e.start}:{e.end}] {e.text}")
+        print(f"score {report.score:.2f}")
+    return 0 if report.ok else 1
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:

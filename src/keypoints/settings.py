@@ -22,6 +22,8 @@ class Settings:
     """Cut a leading "However,", "But", "Also" that points back at the previous sentence."""
     skip_pronoun_start: bool = True
     """Pass over a sentence that opens on "He", "It", "They"...: unreadable without its neighbour."""
+    self_check: bool = True
+    """Run `check` on the brief's own bullets; a trim that changed the meaning becomes a warning."""
     trigram_block: bool = True
     """Skip a candidate sharing any word trigram with a chosen bullet (Paulus et al. 2018)."""
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from .errors import InputError
-from .factfinder import QUOTE, extract_facts, _speaker
+from .factfinder import QUOTE, Facts, _speaker, extract_facts
 from .lexical import STOPWORDS, words
 from .numbers import APPROXIMATE_HEDGES, Figure, find_figures, same_figure
 from .records import Document, Sentence
@@ -128,7 +128,14 @@ class _Body:
         flat = " ".join(s.text for s in self.sentences)
         self.norm_text = _norm(flat)
         self.lower_text = flat.lower()
-        self.facts = extract_facts(doc)
+        self._facts: Facts | None = None
+
+    @property
+    def facts(self) -> Facts:
+        """Quotes and speakers, extracted only when a bullet quotes someone."""
+        if self._facts is None:
+            self._facts = extract_facts(self.doc)
+        return self._facts
 
 
 def check_points(doc: Document, key_points: list[str]) -> Report:

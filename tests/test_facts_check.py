@@ -1,0 +1,153 @@
+"""facts: every figure form and quote pattern, spans exact; check: each error flagged, its twin passing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import keypoints
+from keypoints import InputError
+from keypoints.numbers import find_figures
+
+ARTICLE = """Israel-Gaza war: what we know
+
+Key Points:
+- Hamas attack killed 1200 Israelis on 7 October
+- About 250 people were taken hostage
+
+JERUSALEM (Reuters) - Hamas gunmen attacked Israel on 7 October, killing 1,139 people, according to an AFP tally. About 250 people were taken hostage.
+
+"We will bring them home," said Prime Minister Benjamin Netanyahu on Sunday.
+
+State Department spokesperson Matt Miller told reporters that talks were continuing. "It is a difficult moment," he said.
+
+The UN Security Council approved a resolution calling for a ceasefire on Friday. More than 39,000 people have died in Gaza, the health ministry said. Aid worth $4.5 billion has been pledged.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "hedge", "counted"),
+    [
+        ("killing 1,139 people", 1139, "count", None, "people"),
+        ("more than 39,000 people died", 39000, "count", "more than", "people died"),
+        ("a loss of £1.9m", 1.9e6, "GBP", None, None),
+        ("it cost $4.5 billion", 4.5e9, "USD", None, None),
+        ("a rise of 40%", 40, "%", None, None),
+        ("up 12 per cent", 12, "%", None, None),
+        ("a nine-month-old baby", 9, "age", None, "baby"),
+        ("an 81-year-old man", 81, "age", None, "man"),
+        ("two-thirds of voters", 2 / 3, "fraction", None, None),
+        ("a dozen officers", 12, "count", None, "officers"),
+        ("over 250 hostages", 250, "count", "over", "hostages"),
+        ("at least twenty-five people", 25, "count", "at least", "people"),
+        ("1.2m viewers", 1.2e6, "count", None, "viewers"),
+    ],
+)
+def test_figure_forms(text: str, value: float, unit: str, hedge: str | None, counted: str | None) -> None:
+    figs = find_figures(text)
+    assert len(figs) == 1
+    f = figs[0]
+    assert f.value == pytest.approx(value) and f.unit == unit and f.hedge == hedge and f.counted == counted
+    assert text[f.start : f.end] == f.text
+
+
+def test_dates_times_and_scores_are_not_figures() -> None:
+    assert find_figures("on 7 October at 3 p.m. in 2023, a 19-12 vote, at 10:30") == []
+
+
+def test_facts_spans_quotes_entities_dates() -> None:
+    f = keypoints.facts(ARTICLE)
+    d = f.to_dict()
+    for item in d["figures"] + d["entities"] + d["dates"] + d["quotes"]:
+        assert ARTICLE[item["start"] : item["end"]] == item["text"]
+    speakers = {q["text"].rstrip(","): q["speaker"] for q in d["quotes"]}
+    assert speakers["We will bring them home"] == "Prime Minister Benjamin Netanyahu"
+    assert speakers["It is a difficult moment"] == "Matt Miller"  # "he said": the last person named
+    names = {e["text"]: e["kind"] for e in d["entities"]}
+    assert names["Benjamin Netanyahu"] == "person" and names["UN Security Council"] == "organisation"
+    assert {"7 October", "Sunday", "Friday"} <= {x["text"] for x in d["dates"]}
+    assert {x["value"] for x in d["figures"]} >= {1139, 250, 39000, 4.5e9}
+
+
+def test_quote_patterns() -> None:
+    cases = {
+        'Mayor Ann Lee said: "The bridge will reopen."': "Mayor Ann Lee",
+        '"The bridge will reopen," Ann Lee said.': "Ann Lee",
+        '"The bridge will reopen," said Ann Lee.': "Ann Lee",
+        "‘The bridge will reopen,’ said Ann Lee.": "Ann Lee",
+        '"Talks continue," State Department spokesperson Matt Miller told reporters.': "State Department spokesperson Matt Miller",
+    }
+    for text, speaker in cases.items():
+        q = keypoints.facts(text).quotes
+        assert len(q) == 1 and q[0].speaker == speaker, text
+        assert text[q[0].start : q[0].end] == q[0].text
+
+
+def verdict(points: list[str]) -> list[str]:
+    return [v.verdict for v in keypoints.check(ARTICLE, points).verdicts]
+
+
+def test_figure_mismatch_flagged_with_the_body_sentence() -> None:
+    r = keypoints.check(ARTICLE, ["Hamas attack killed 1200 Israelis on 7 October"])
+    v = r.verdicts[0]
+    assert v.verdict == "contradicted"
+    assert any("1,139" in reason for reason in v.reasons)
+    assert any("killing 1,139 people" in e.text for e in v.evidence)
+    for e in v.evidence:
+        assert ARTICLE[e.start : e.end] == e.text
+    assert verdict(["Hamas attack killed 1,139 people on 7 October"]) == ["supported"]
+
+
+def test_hedged_figures() -> None:
+    assert verdict(["Over 39,000 people have died in Gaza"]) == ["supported"]  # "more than" == "over"
+    hedged = keypoints.check(ARTICLE, ["About 1,100 people were killed by Hamas gunmen"]).verdicts[0]
+    assert hedged.verdict == "supported" and any("hedged" in r for r in hedged.reasons)
+    assert verdict(["Hamas gunmen killed 1,100 people"]) == ["contradicted"]  # bare rounding
+
+
+def test_names_quotes_speakers_negation_antonyms() -> None:
+    assert verdict(["Joe Biden visited Gaza on Friday"]) == ["unsupported"]
+    assert verdict(['Netanyahu said "we will bring them home"']) == ["supported"]
+    assert verdict(['Matt Miller said "we will bring them home"']) == ["contradicted"]
+    assert verdict(['Netanyahu said "we will never give up"']) == ["unsupported"]
+    assert verdict(["The UN Security Council rejected a ceasefire resolution"]) == ["contradicted"]
+    assert verdict(["The UN Security Council approved a ceasefire resolution"]) == ["supported"]
+    assert verdict(["Hamas gunmen did not attack Israel on 7 October"]) == ["contradicted"]
+
+
+def test_checks_the_articles_own_key_points_block() -> None:
+    r = keypoints.check(ARTICLE)
+    assert [v.verdict for v in r.verdicts] == ["contradicted", "supported"]
+    assert 0.0 <= r.score <= 1.0 and r.score == min(v.score for v in r.verdicts)
+
+
+def test_bad_check_input() -> None:
+    with pytest.raises(InputError):
+        keypoints.check(ARTICLE, [])
+    with pytest.raises(InputError):
+        keypoints.check(ARTICLE, ["   "])
+    with pytest.raises(InputError):
+        keypoints.check("A short article about a bridge.", ["x " * 100])
+    with pytest.raises(InputError):
+        keypoints.check(b"\x00\x01binary")
+    with pytest.raises(InputError, match="no Key Points block"):
+        keypoints.check("The council met on Monday to discuss the new bridge.")
+
+
+def test_cli_check_and_facts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    art = tmp_path / "a.txt"
+    art.write_text(ARTICLE)
+    r = subprocess.run([sys.executable, "-m", "keypoints.cli", "check", str(art)], capture_output=True, text=True, check=False)
+    assert r.returncode == 1 and "CONTRADICTED" in r.stdout and "1,139" in r.stdout
+    pts = tmp_path / "p.txt"
+    pts.write_text("- About 250 people were taken hostage\n")
+    r = subprocess.run(
+        [sys.executable, "-m", "keypoints.cli", "check", str(art), "--points", str(pts), "--format", "json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert r.returncode == 0 and json.loads(r.stdout)["counts"]["supported"] == 1
+    r = subprocess.run([sys.executable, "-m", "keypoints.cli", "facts", str(art)], capture_output=True, text=True, check=False)
+    assert r.returncode == 0 and json.loads(r.stdout)["quotes"]
