@@ -27,6 +27,11 @@ SUPPORT_MIN = 0.75
 """Share of a bullet's content words the aligned sentences must hold for `supported`."""
 ALIGN_TOP = 2
 """A bullet may fuse two body sentences; more would let unrelated sentences vouch for it."""
+SCORE_MIX = (0.5, 0.5)
+"""Support = this mix of content-word coverage (aligned sentences) and word-bigram coverage (whole
+body): paraphrase keeps the words, a fabricated detail breaks the word pairs. Chosen by mean
+dev-half balanced accuracy over the news benchmarks (bench/factuality.py): 1/0 65.0, .7/.3 66.0,
+.5/.5 66.1, .3/.7 65.8."""
 CONTRADICTED_CAP = 0.15
 UNSUPPORTED_CAP = 0.45
 NEGATIONS = frozenset("not no never n't without none nobody nothing neither nor cannot".split())
@@ -128,6 +133,7 @@ class _Body:
         flat = " ".join(s.text for s in self.sentences)
         self.norm_text = _norm(flat)
         self.lower_text = flat.lower()
+        self.bigrams = {pair for s in self.sentences for pair in _bigrams(s.text)}
         self._facts: Facts | None = None
 
     @property
@@ -211,17 +217,20 @@ def _check_one(kp: str, body: _Body) -> Verdict:
                 contradictions.append((f"“{w}” where the article says “{ant}”", best))
                 break
 
+    grams = _bigrams(kp)
+    bigram_cov = len(grams & body.bigrams) / len(grams) if grams else 1.0
+    support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
     if contradictions:
         verdict = "contradicted"
-        score = min(coverage, CONTRADICTED_CAP)
+        score = min(support, CONTRADICTED_CAP)
     elif unsupported or coverage < SUPPORT_MIN:
         verdict = "unsupported"
-        score = min(coverage, UNSUPPORTED_CAP) if unsupported else coverage * UNSUPPORTED_CAP / SUPPORT_MIN
+        score = min(support, UNSUPPORTED_CAP) if unsupported else support * UNSUPPORTED_CAP
         if not unsupported:
             unsupported.append(f"only {coverage:.0%} of its content words are in the closest article sentences")
     else:
         verdict = "supported"
-        score = UNSUPPORTED_CAP + (1 - UNSUPPORTED_CAP) * (coverage - SUPPORT_MIN) / (1 - SUPPORT_MIN)
+        score = UNSUPPORTED_CAP + (1 - UNSUPPORTED_CAP) * support
     evidence = [_evidence(body, i, "support") for i in aligned]
     for _, where in contradictions:
         if where is not None and where not in aligned:
@@ -255,6 +264,11 @@ def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, st
     if hedged and abs(nearest.value - fig.value) <= 0.1 * abs(nearest.value):
         return ("note", message + f", though hedged with “{fig.hedge}”", i)
     return ("contradicted", message, i)
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    w = [stem(x) for x in words(text)]
+    return set(zip(w, w[1:]))
 
 
 def _negated(ws: set[str]) -> bool:
