@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--cache", default=None, help="folder to cache features in (outside the package)")
     tr.set_defaults(func=_cmd_train)
 
+    sv = sub.add_parser("serve", help="HTTP API and the web page")
+    sv.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback only)")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.set_defaults(func=_cmd_serve)
+
     e = sub.add_parser("eval", help="ROUGE of keypoints and peer systems on a reference set")
     e.add_argument("data", help="JSONL(.gz) records with 'article' and 'highlights' (list) or 'summary'")
     e.add_argument("--n", type=int, default=None, help="score only the first N records")
@@ -269,6 +274,13 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
     metrics = train_main(args.data, args.out, args.n, args.seed, args.workers, args.cache)
     print(json.dumps(metrics, indent=2))
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .server import serve
+
+    serve(args.host, args.port)
     return 0
 
 

@@ -1,0 +1,175 @@
+"""HTTP API and the editors' page: `keypoints serve`.
+
+Thin over the Python API: each endpoint returns the same `to_dict()` JSON as the CLI. CPU-bound
+work runs in a small thread pool with a time limit, so one long article never stalls `/healthz`;
+bad input is a 4xx with a one-line message, never a 500. The page at `/` is static files shipped
+in the package (no CDN), and renders every piece of user text as text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from pydantic import BaseModel, Field
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from . import __version__, api
+from .errors import InputError
+
+WEB = Path(__file__).with_name("web")
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    max_body_bytes: int = 2 * 1024 * 1024
+    """Requests above this get 413: a news article is tens of KB, a saved page rarely 1 MB."""
+    request_timeout_s: float = 20.0
+    """A request still computing after this gets 503 rather than holding its client forever."""
+    workers: int = 2
+    """Threads for CPU work; the event loop stays free for health checks and new requests."""
+
+
+class BriefRequest(BaseModel):
+    text: str = Field(..., description="the article: plain text, or a saved HTML page with html=true")
+    html: bool = False
+    points: int = Field(3, ge=1, le=10)
+
+
+class CheckRequest(BaseModel):
+    article: str
+    key_points: list[str] | None = Field(None, description="omit to check the article's own Key Points block")
+    html: bool = False
+
+
+class FactsRequest(BaseModel):
+    text: str
+    html: bool = False
+
+
+class BodyLimit:
+    """ASGI middleware: 413 before reading past the cap, whether or not Content-Length is sent."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await _too_large(self.limit, send)
+            return
+        # Read the body up to the cap before the app sees it (bodies are small: at most 2 MB).
+        messages: list[Message] = []
+        seen = 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                await _too_large(self.limit, send)
+                return
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                break
+
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
+        await self.app(scope, replay, send)
+
+
+async def _too_large(limit: int, send: Send) -> None:
+    body = json.dumps({"error": f"request body is larger than {limit} bytes"}).encode()
+    await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", b"application/json")]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def create_app(config: ServerConfig | None = None) -> FastAPI:
+    config = config or ServerConfig()
+    pool = ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="keypoints")
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="keypoints",
+        version=__version__,
+        description="Grounded Key Points for news articles. Every bullet carries the spans of its evidence.",
+        docs_url=None,  # Swagger UI loads from a CDN; the schema is at /openapi.json and documented in the README
+        redoc_url=None,
+    )
+
+    async def run(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        try:
+            return await asyncio.wait_for(
+                loop.run_in_executor(pool, lambda: fn(*args, **kwargs).to_dict()), config.request_timeout_s
+            )
+        except asyncio.TimeoutError:
+            return JSONResponse({"error": f"timed out after {config.request_timeout_s:g} s"}, status_code=503)
+
+    @app.exception_handler(InputError)
+    async def input_error(_: Request, exc: InputError) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, status_code=422)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        if first.get("type") == "json_invalid":
+            return JSONResponse({"error": "request body is not valid JSON"}, status_code=422)
+        where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
+        message = first.get("msg", "invalid request")
+        if not where:
+            message = "request body must be a JSON object: " + message
+        return JSONResponse({"error": f"{where}: {message}" if where else message}, status_code=422)
+
+    @app.post("/v1/brief")
+    async def brief_endpoint(req: BriefRequest) -> Any:
+        return await run(api.brief, req.text, req.points, html=req.html)
+
+    @app.post("/v1/check")
+    async def check_endpoint(req: CheckRequest) -> Any:
+        return await run(api.check, req.article, req.key_points, html=req.html)
+
+    @app.post("/v1/facts")
+    async def facts_endpoint(req: FactsRequest) -> Any:
+        return await run(api.facts, req.text, html=req.html)
+
+    @app.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> FileResponse:
+        return FileResponse(WEB / "index.html", media_type="text/html")
+
+    @app.get("/static/{name}", include_in_schema=False)
+    async def static(name: str) -> Any:
+        path = WEB / name
+        if "/" in name or name.startswith(".") or not path.is_file():
+            return JSONResponse({"error": "not found"}, status_code=404)
+        kind = {"js": "text/javascript", "css": "text/css"}.get(path.suffix.lstrip("."), "application/octet-stream")
+        return FileResponse(path, media_type=kind)
+
+    app.add_middleware(BodyLimit, limit=config.max_body_bytes)
+    return app
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, config: ServerConfig | None = None) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(config), host=host, port=port, log_level="info")

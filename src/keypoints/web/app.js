@@ -1,0 +1,158 @@
+// keypoints page: all user text is inserted with textContent / text nodes, never as HTML.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+let mode = "brief";
+let uploadedHtml = null;
+
+function el(tag, cls, text) {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function setMode(next) {
+  mode = next;
+  $("mode-brief").classList.toggle("active", next === "brief");
+  $("mode-check").classList.toggle("active", next === "check");
+  $("mode-brief").setAttribute("aria-selected", String(next === "brief"));
+  $("mode-check").setAttribute("aria-selected", String(next === "check"));
+  $("check-box").hidden = next !== "check";
+  $("go").textContent = next === "brief" ? "Get Key Points" : "Check key points";
+}
+
+async function post(path, body) {
+  const res = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const data = await res.json().catch(() => ({ error: "the server sent an unreadable reply" }));
+  if (!res.ok) throw new Error(data.error || `request failed (${res.status})`);
+  return data;
+}
+
+// Render the article text with the given evidence ranges wrapped in spans tagged by owner index.
+function renderArticle(text, ranges) {
+  const view = $("article-view");
+  view.replaceChildren();
+  const sorted = ranges.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  let pos = 0;
+  for (const r of sorted) {
+    if (r.start < pos) { // overlapping evidence: tag the existing span instead of nesting
+      const prev = view.lastChild;
+      if (prev && prev.dataset) prev.dataset.owners += " " + r.owner;
+      continue;
+    }
+    if (r.start > pos) view.appendChild(document.createTextNode(text.slice(pos, r.start)));
+    const span = el("span", "ev", text.slice(r.start, r.end));
+    span.dataset.owners = String(r.owner);
+    view.appendChild(span);
+    pos = r.end;
+  }
+  if (pos < text.length) view.appendChild(document.createTextNode(text.slice(pos)));
+}
+
+function highlight(owner, scroll) {
+  document.querySelectorAll("#bullets li").forEach((li) => li.classList.toggle("active", li.dataset.owner === String(owner)));
+  let first = null;
+  document.querySelectorAll("#article-view .ev").forEach((span) => {
+    const on = span.dataset.owners.split(" ").includes(String(owner));
+    span.classList.toggle("active", on);
+    if (on && !first) first = span;
+  });
+  if (scroll && first) first.scrollIntoView({ block: "nearest", behavior: "smooth" });
+}
+
+function bulletItem(owner, cls) {
+  const li = el("li", cls);
+  li.dataset.owner = String(owner);
+  li.tabIndex = 0;
+  li.addEventListener("mouseenter", () => highlight(owner, false));
+  li.addEventListener("click", () => highlight(owner, true));
+  li.addEventListener("focus", () => highlight(owner, true));
+  return li;
+}
+
+function showBrief(data, text) {
+  $("result-title").textContent = data.title ? `Key Points — ${data.title}` : "Key Points";
+  const list = $("bullets");
+  list.replaceChildren();
+  const ranges = [];
+  data.key_points.forEach((kp, i) => {
+    const li = bulletItem(i);
+    li.textContent = kp.text;
+    list.appendChild(li);
+    kp.spans.forEach(([start, end]) => ranges.push({ start, end, owner: i }));
+  });
+  if (!data.key_points.length) list.appendChild(el("li", "", "No sentence could stand alone as a key point."));
+  renderArticle(text, ranges);
+}
+
+function showCheck(data, text) {
+  $("result-title").textContent = `Check — score ${data.score.toFixed(2)}`;
+  const list = $("bullets");
+  list.replaceChildren();
+  const ranges = [];
+  data.key_points.forEach((v, i) => {
+    const li = bulletItem(i, v.verdict);
+    li.appendChild(el("span", "verdict", v.verdict));
+    li.appendChild(document.createTextNode(v.key_point));
+    v.reasons.forEach((r) => li.appendChild(el("span", "reason", r)));
+    list.appendChild(li);
+    v.evidence.forEach((e) => ranges.push({ start: e.start, end: e.end, owner: i }));
+  });
+  renderArticle(text, ranges);
+}
+
+function showFacts(data) {
+  const figures = $("figures");
+  const quotes = $("quotes");
+  figures.replaceChildren();
+  quotes.replaceChildren();
+  data.figures.forEach((f) => {
+    const hedge = f.hedge ? `${f.hedge} ` : "";
+    const counted = f.counted ? ` (${f.counted})` : "";
+    figures.appendChild(el("li", "", `${f.text} — ${hedge}${f.value.toLocaleString()} ${f.unit}${counted}`));
+  });
+  data.quotes.forEach((q) => quotes.appendChild(el("li", "", `“${q.text}” — ${q.speaker || "unattributed"}`)));
+  if (!data.figures.length) figures.appendChild(el("li", "", "none found"));
+  if (!data.quotes.length) quotes.appendChild(el("li", "", "none found"));
+}
+
+async function go() {
+  const html = uploadedHtml !== null;
+  const source = html ? uploadedHtml : $("article").value;
+  const status = $("status");
+  status.className = "";
+  if (!source.trim()) { status.className = "error"; status.textContent = "Paste an article or upload a page first."; return; }
+  status.textContent = "Working…";
+  try {
+    let text;
+    if (mode === "brief") {
+      const data = await post("/v1/brief", { text: source, html, points: Number($("points").value) || 3 });
+      text = html ? data.extracted_text : source;
+      showBrief(data, text);
+      status.textContent = data.warnings.length ? data.warnings.join(" ") : "";
+    } else {
+      const lines = $("own-points").value.split("\n").map((l) => l.replace(/^\s*[-•*]\s*/, "").trim()).filter(Boolean);
+      const data = await post("/v1/check", { article: source, key_points: lines.length ? lines : null, html });
+      text = html ? data.extracted_text : source;
+      showCheck(data, text);
+      status.textContent = "";
+    }
+    showFacts(await post("/v1/facts", { text: source, html }));
+  } catch (err) {
+    status.className = "error";
+    status.textContent = err.message;
+  }
+}
+
+$("mode-brief").addEventListener("click", () => setMode("brief"));
+$("mode-check").addEventListener("click", () => setMode("check"));
+$("go").addEventListener("click", go);
+$("article").addEventListener("input", () => { uploadedHtml = null; });
+$("upload").addEventListener("change", async (ev) => {
+  const file = ev.target.files[0];
+  if (!file) return;
+  uploadedHtml = await file.text();
+  $("article").value = "";
+  $("article").placeholder = `Saved page: ${file.name}`;
+});
