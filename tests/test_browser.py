@@ -1,0 +1,108 @@
+"""End to end in a real browser: paste -> bullets -> click -> evidence highlighted; check mode; XSS inert.
+
+Drives Debian's chromium through Playwright (no browser download); skips when chromium is absent.
+`.ci/run` installs chromium so CI runs these.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+if not Path(CHROMIUM).exists():
+    pytest.skip("Debian chromium is not installed (apt-get install chromium); .ci/run installs it", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api")
+uvicorn = pytest.importorskip("uvicorn")
+
+from keypoints.server import create_app  # noqa: E402
+
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+EXAMPLE = (ROOT / "examples" / "harbour_bridge.txt").read_text(encoding="utf-8")
+XSS = (
+    "The council met on Monday. <script>window.__pwned = 1</script> Officials said the new bridge would open in "
+    "March. <img src=x onerror=\"window.__pwned = 2\"> Engineers warned the old crossing was unsafe for traffic. "
+    "Residents welcomed the decision after three years of delays and debate."
+)
+
+
+@pytest.fixture(scope="module")
+def base_url() -> str:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(base_url: str, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        pg = context.new_page()
+        yield pg
+        browser.close()
+
+
+def test_paste_brief_click_highlights_evidence(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(base_url + "/")
+    page.fill("#article", EXAMPLE)
+    page.click("#go")
+    page.wait_for_selector("#bullets li")
+    bullets = page.locator("#bullets li")
+    assert bullets.count() == 3
+    second = bullets.nth(1)
+    second.click()
+    active = page.locator("#article-view .ev.active")
+    assert active.count() >= 1
+    assert active.first.inner_text().strip() in EXAMPLE
+    # The highlighted evidence is the sentence the bullet came from.
+    assert active.first.inner_text().strip().startswith(second.inner_text().strip()[:40])
+    page.wait_for_selector("#figures li")
+    assert "48 million" in page.locator("#figures").inner_text() or "£48" in page.locator("#figures").inner_text()
+    Path(ROOT / "docs").mkdir(exist_ok=True)
+    page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=True)
+
+
+def test_check_mode_shows_verdicts(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(base_url + "/")
+    page.fill("#article", EXAMPLE)
+    page.click("#mode-check")
+    page.fill("#own-points", "- The council voted to rebuild the bridge at a cost of £58 million\n- Construction is due to start in March")
+    page.click("#go")
+    page.wait_for_selector("#bullets li.contradicted")
+    text = page.locator("#bullets").inner_text()
+    assert "CONTRADICTED" in text.upper() and "£48 million" in text
+    page.locator("#bullets li.contradicted").click()
+    assert page.locator("#article-view .ev.active").count() >= 1
+
+
+def test_article_with_markup_stays_inert(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(base_url + "/")
+    page.fill("#article", XSS)
+    page.click("#go")
+    page.wait_for_selector("#bullets li")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned === undefined")
+    assert dialogs == []
+    assert page.locator("#article-view img, #article-view script, #bullets img, #bullets script").count() == 0
+    assert "<script>" in page.locator("#article-view").inner_text()  # shown as text
