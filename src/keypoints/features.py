@@ -8,7 +8,6 @@ sees exactly what inference sees.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 import numpy as np
@@ -112,61 +111,6 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
         f["connective_start"][i] = bool(t) and t[0] in CONNECTIVES
         f["time_word"][i] = not tset.isdisjoint(TIME_WORDS)
         f["question"][i] = text.rstrip("\"'”’ ").endswith("?")
-    return body, cols.T.astype(np.float32)
-    toks = [words(s.text) for s in body]  # words() lowercases
-    content = [[w for w in t if w not in STOPWORDS] for t in toks]
-    # Sentence x vocabulary TF-IDF matrix: every cosine below is one matrix product.
-    vocab: dict[str, int] = {}
-    rows_i: list[int] = []
-    cols_j: list[int] = []
-    for i, ws in enumerate(content):
-        for w in ws:
-            rows_i.append(i)
-            cols_j.append(vocab.setdefault(w, len(vocab)))
-    width = max(len(vocab), 1)
-    flat = np.asarray(rows_i, dtype=np.int64) * width + np.asarray(cols_j, dtype=np.int64)
-    m = np.bincount(flat, minlength=n * width).reshape(n, width).astype(np.float64)
-    idf_vec = np.array([idf.get(w, DEFAULT_IDF) for w in vocab] or [0.0])
-    m *= idf_vec
-    norms = np.linalg.norm(m, axis=1)
-    safe = np.where(norms == 0, 1.0, norms)
-    mn = m / safe[:, None]
-    sim = mn @ mn.T
-    np.fill_diagonal(sim, 0.0)
-    central = _cos_rows(mn, m.sum(axis=0))
-    lexrank = _lexrank(sim)
-
-    idfs = [[idf.get(w, DEFAULT_IDF) for w in ws] or [0.0] for ws in content]
-    pos = np.arange(n, dtype=np.float64)
-    f = dict(zip(FEATURE_NAMES, cols))
-    f["position"][:] = pos
-    f["rel_position"][:] = pos / n
-    f["in_lead"][:LEAD] = 1.0
-    f["n_sentences"][:] = n
-    f["n_words"][:] = [len(t) for t in toks]
-    f["n_content_words"][:] = [len(c) for c in content]
-    f["mean_idf"][:] = [sum(x) / len(x) for x in idfs]
-    f["max_idf"][:] = [max(x) for x in idfs]
-    f["centrality_tfidf"][:] = central
-    f["centrality_rank"][:] = _rank(central)
-    f["cos_lead"][:] = _cos_rows(mn, m[:LEAD].sum(axis=0))
-    f["cos_first"][:] = sim[:, 0]
-    f["lexrank"][:] = lexrank
-    f["lexrank_rank"][:] = _rank(lexrank)
-    f["novelty_prev"][1:] = [sim[i, :i].max() for i in range(1, n)]
-    f["doc_words"][:] = sum(len(t) for t in toks)
-    for i, s in enumerate(body):
-        low = s.text.lower()
-        digits = len(NUMBER.findall(low))
-        f["has_number"][i] = digits > 0
-        f["n_numbers"][i] = digits
-        f["has_quote"][i] = any(q in low for q in QUOTE_CHARS)
-        f["starts_quote"][i] = low.startswith(QUOTE_CHARS)
-        f["attribution"][i] = ATTRIBUTION.search(low) is not None
-        f["pronoun_start"][i] = PRONOUN_START.match(low) is not None
-        f["connective_start"][i] = CONNECTIVE_START.match(low) is not None
-        f["time_word"][i] = TIME_WORDS.search(low) is not None
-        f["question"][i] = low.rstrip("\"'”’ ").endswith("?")
     return body, cols.T.astype(np.float32)
 
 
