@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .numbers import Figure, find_figures
-from .records import Document
+from .records import Document, Snippet
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,600}?)[\"”]|‘([^‘’]{3,600}?)’(?!\w)")
 SAY = r"(?:said|says|told|added|explained|warned|insisted|claimed|stated|wrote|tweeted|asked|announced|according to)"
@@ -51,17 +51,6 @@ SENTENCE_START_SKIP = frozenset("The A An In On At But And He She It They We I T
 
 
 @dataclass(frozen=True)
-class Span:
-    kind: str
-    start: int
-    end: int
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text}
-
-
-@dataclass(frozen=True)
 class Quote:
     start: int
     end: int
@@ -82,8 +71,8 @@ class Quote:
 class Facts:
     figures: tuple[Figure, ...]
     quotes: tuple[Quote, ...]
-    entities: tuple[Span, ...]
-    dates: tuple[Span, ...]
+    entities: tuple[Snippet, ...]
+    dates: tuple[Snippet, ...]
     source_format: str = "text"
     extracted_text: str | None = field(default=None, repr=False)
 
@@ -103,8 +92,8 @@ class Facts:
 def extract_facts(doc: Document) -> Facts:
     text = doc.text
     figures: list[Figure] = []
-    dates: list[Span] = []
-    entities: list[Span] = []
+    dates: list[Snippet] = []
+    entities: list[Snippet] = []
     quotes: list[Quote] = []
     last_person: tuple[str, tuple[int, int]] | None = None
     for s in doc.body:
@@ -114,7 +103,7 @@ def extract_facts(doc: Document) -> Facts:
         date_spans = []
         for m in DATE.finditer(seg):
             date_spans.append((m.start(), m.end()))
-            dates.append(Span("date", s.start + m.start(), s.start + m.end(), m.group(0)))
+            dates.append(Snippet("date", s.start + m.start(), s.start + m.end(), m.group(0)))
         sent_entities = _entities(seg, s.start, date_spans)
         entities.extend(sent_entities)
         people = [e for e in sent_entities if e.kind == "person"]
@@ -168,12 +157,12 @@ def _clean_speaker(who: str) -> str | None:
     return " ".join(words) if len(words) <= 6 else " ".join(caps[-3:])
 
 
-def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Span]:
-    out: list[Span] = []
+def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippet]:
+    out: list[Snippet] = []
     taken: list[tuple[int, int]] = list(skip)
     for m in PERSON_TITLE.finditer(seg):
         a, b = m.start("name"), m.end("name")
-        out.append(Span("person", offset + a, offset + b, m.group("name")))
+        out.append(Snippet("person", offset + a, offset + b, m.group("name")))
         taken.append((m.start(), b))
     for m in CAPITALISED.finditer(seg):
         a, b = m.start(), m.end()
@@ -200,5 +189,5 @@ def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Span]:
             kind = "person"
         else:
             kind = "name"
-        out.append(Span(kind, offset + a, offset + b, name))
+        out.append(Snippet(kind, offset + a, offset + b, name))
     return sorted(out, key=lambda e: e.start)
