@@ -1,0 +1,31 @@
+"""Evaluation gate: fails when quality drops below pinned floors (trafilatura-style).
+
+Scores the first 300 CNN/DailyMail validation articles (a fixed slice, ~15 s) with the shipped
+ranker and Lead-3 in the same run. Floors sit just under what was measured when they were pinned
+(keypoints 33.14 / 12.94 R1/R2 vs Lead-3 31.90 / 12.85 on this CNN-heavy slice, 2026-11-25; the
+full validation set is in the README). Lead-3's floor guards the sentence splitter. Skips when ../shared/data is not beside the repository.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+DATA = Path(os.environ.get("KEYPOINTS_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
+CNNDM = DATA / "cnndm_validation_partial.jsonl.gz"
+FLOORS = {"keypoints": (32.6, 12.5), "lead3": (31.5, 12.5)}
+"""(ROUGE-1, ROUGE-2) F1 x100 floors on the gate slice."""
+
+
+@pytest.mark.skipif(not CNNDM.exists(), reason=f"evaluation data not found at {CNNDM}")
+def test_rouge_stays_above_floors() -> None:
+    pytest.importorskip("rouge_score")
+    from keypoints.evaluate import evaluate
+
+    rows = {r["system"]: r for r in evaluate(str(CNNDM), ["keypoints", "lead3"], n=300)}
+    for system, (r1, r2) in FLOORS.items():
+        assert rows[system]["rouge1"] >= r1, (system, rows[system])
+        assert rows[system]["rouge2"] >= r2, (system, rows[system])
+    assert rows["keypoints"]["rouge1"] >= rows["lead3"]["rouge1"] + 0.8  # measured +1.25
