@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from .errors import InputError
@@ -121,20 +121,39 @@ def content(text: str) -> list[str]:
 
 
 class _Body:
-    """What every bullet is checked against, computed once per article."""
+    """What every bullet is checked against, computed once per article; the costlier parts (figures,
+    bigrams, normalised text) only when a bullet needs them."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.sentences: list[Sentence] = list(doc.body) or list(doc.sentences)
         self.tokens = [set(content(s.text)) for s in self.sentences]
         self.vocab: set[str] = set().union(*self.tokens) if self.tokens else set()
-        self.raw_words = {w for s in self.sentences for w in words(s.text)}
-        self.figures = [(i, f) for i, s in enumerate(self.sentences) for f in find_figures(s.text)]
-        flat = " ".join(s.text for s in self.sentences)
-        self.norm_text = _norm(flat)
-        self.lower_text = flat.lower()
-        self.bigrams = {pair for s in self.sentences for pair in _bigrams(s.text)}
         self._facts: Facts | None = None
+
+    @cached_property
+    def raw_words(self) -> set[str]:
+        return {w for s in self.sentences for w in words(s.text)}
+
+    @cached_property
+    def figures(self) -> list[tuple[int, Figure]]:
+        return [(i, f) for i, s in enumerate(self.sentences) for f in find_figures(s.text)]
+
+    @cached_property
+    def flat(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @cached_property
+    def norm_text(self) -> str:
+        return _norm(self.flat)
+
+    @cached_property
+    def lower_text(self) -> str:
+        return self.flat.lower()
+
+    @cached_property
+    def bigrams(self) -> set[tuple[str, str]]:
+        return {pair for s in self.sentences for pair in _bigrams(s.text)}
 
     @property
     def facts(self) -> Facts:
