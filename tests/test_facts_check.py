@@ -118,6 +118,13 @@ def test_names_quotes_speakers_negation_antonyms() -> None:
     assert verdict(["Hamas gunmen did not attack Israel on 7 October"]) == ["contradicted"]
 
 
+def test_role_swap() -> None:
+    swapped = keypoints.check(ARTICLE, ["Israel attacked Hamas gunmen on 7 October"]).verdicts[0]
+    assert swapped.verdict == "contradicted" and any("roles swapped" in r for r in swapped.reasons)
+    assert verdict(["Hamas gunmen attacked Israel on 7 October"]) == ["supported"]
+    assert verdict(["Israel was attacked by Hamas gunmen on 7 October"]) == ["supported"]  # passive: no guess
+
+
 def test_checks_the_articles_own_key_points_block() -> None:
     r = keypoints.check(ARTICLE)
     assert [v.verdict for v in r.verdicts] == ["contradicted", "supported"]

@@ -95,7 +95,7 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     f["cos_first"][:] = sim[:, 0]
     f["lexrank"][:] = lexrank
     f["lexrank_rank"][:] = _rank(lexrank)
-    f["novelty_prev"][1:] = [sim[i, :i].max() for i in range(1, n)]
+    f["novelty_prev"][:] = np.tril(sim, -1).max(axis=1)  # cosines are >= 0, so the zeros above never win
     f["doc_words"][:] = sum(len(t) for t in toks)
     # Cue features from the tokens already in hand (a regex per cue per sentence cost 30% of features).
     for i, (s, t) in enumerate(zip(body, toks)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from collections.abc import Iterator
 from typing import Any
 
 from .errors import InputError
@@ -49,6 +50,12 @@ ANTONYMS = {
     for a, b in ((x, y), (y, x))
 }
 CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+")
+NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z'’]+")
+"""Any capitalised word, sentence-initial included: the doer of a headline-style bullet comes first."""
+PASSIVE_CUES = frozenset(("by", "was", "were", "been", "being"))
+"""With a passive verb the doer follows the verb, so word order says nothing about roles."""
+ROLE_WINDOW = 3
+"""Words between a name and its verb: "Hamas gunmen attacked Israel" is 2; farther is another clause."""
 VERDICTS = ("supported", "unsupported", "contradicted")
 
 
@@ -230,6 +237,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         sent_words = set(words(body.sentences[best].text))
         if coverage >= 0.6 and _negated(kp_words) != _negated(sent_words):
             contradictions.append(("negation differs from the article", best))
+        swap = _role_swap(kp, body.sentences[best].text)
+        if swap:
+            contradictions.append((swap, best))
         for w in kp_words:
             ant = ANTONYMS.get(w)
             if ant and ant in sent_words and w not in sent_words:
@@ -283,6 +293,37 @@ def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, st
     if hedged and abs(nearest.value - fig.value) <= 0.1 * abs(nearest.value):
         return ("note", message + f", though hedged with “{fig.hedge}”", i)
     return ("contradicted", message, i)
+
+
+def _role_swap(kp: str, sentence: str) -> str | None:
+    """Who did what to whom: "A <verb> B" in the bullet where the article has "B <verb> A".
+
+    Only for named doers and targets within a few words of a shared verb, in active sentences:
+    lowercased text or a passive on either side gives no verdict rather than a guess.
+    """
+    kw, sw = words(kp), words(sentence)
+    if PASSIVE_CUES & set(kw) or PASSIVE_CUES & set(sw):
+        return None
+    names = {w for m in NAME_WORD.finditer(kp) for w in words(m.group(0))} - STOPWORDS
+    if len(names) < 2:
+        return None
+    article_triples = set(_triples(sw, names))
+    for a, v, b in _triples(kw, names):
+        if (b, v, a) in article_triples and (a, v, b) not in article_triples:
+            return f"roles swapped: the bullet has {a} {v} {b}, the article has {b} {v} {a}"
+    return None
+
+
+def _triples(ws: list[str], names: set[str]) -> Iterator[tuple[str, str, str]]:
+    """(name, verb, name) with each name at most ROLE_WINDOW words from the word between them."""
+    for j, v in enumerate(ws):
+        if v in names or v in STOPWORDS or v[0].isdigit():
+            continue
+        before = {w for w in ws[max(0, j - ROLE_WINDOW) : j] if w in names}
+        after = {w for w in ws[j + 1 : j + 1 + ROLE_WINDOW] if w in names}
+        for a in before:
+            for b in after - {a}:
+                yield (a, v, b)
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
