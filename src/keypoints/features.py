@@ -58,16 +58,13 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     toks = [words(s.text) for s in body]  # words() lowercases
     content = [[w for w in t if w not in STOPWORDS] for t in toks]
     # Sentence x vocabulary TF-IDF matrix: every cosine below is one matrix product.
-    vocab: dict[str, int] = {}
-    rows_i: list[int] = []
-    cols_j: list[int] = []
-    for i, ws in enumerate(content):
-        for w in ws:
-            rows_i.append(i)
-            cols_j.append(vocab.setdefault(w, len(vocab)))
+    flat_words = [w for ws in content for w in ws]
+    vocab = {w: j for j, w in enumerate(dict.fromkeys(flat_words))}
+    lengths = np.fromiter((len(ws) for ws in content), dtype=np.int64, count=n)
+    rows_i = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    cols_j = np.fromiter(map(vocab.__getitem__, flat_words), dtype=np.int64, count=len(flat_words))
     width = max(len(vocab), 1)
-    flat = np.asarray(rows_i, dtype=np.int64) * width + np.asarray(cols_j, dtype=np.int64)
-    m = np.bincount(flat, minlength=n * width).reshape(n, width).astype(np.float64)
+    m = np.bincount(rows_i * width + cols_j, minlength=n * width).reshape(n, width).astype(np.float64)
     idf_vec = np.array([idf.get(w, DEFAULT_IDF) for w in vocab] or [0.0])
     m *= idf_vec
     norms = np.linalg.norm(m, axis=1)
@@ -78,7 +75,11 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     central = _cos_rows(mn, m.sum(axis=0))
     lexrank = _lexrank(sim)
 
-    idfs = [[idf.get(w, DEFAULT_IDF) for w in ws] or [0.0] for ws in content]
+    # Per-sentence mean and max IDF over its content-word tokens (0 for a sentence without any).
+    tok_idf = idf_vec[cols_j] if len(cols_j) else np.zeros(0)
+    mean_idf = np.bincount(rows_i, weights=tok_idf, minlength=n) / np.maximum(lengths, 1)
+    max_idf = np.zeros(n)
+    np.maximum.at(max_idf, rows_i, tok_idf)
     pos = np.arange(n, dtype=np.float64)
     f = dict(zip(FEATURE_NAMES, cols))
     f["position"][:] = pos
@@ -87,8 +88,8 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     f["n_sentences"][:] = n
     f["n_words"][:] = [len(t) for t in toks]
     f["n_content_words"][:] = [len(c) for c in content]
-    f["mean_idf"][:] = [sum(x) / len(x) for x in idfs]
-    f["max_idf"][:] = [max(x) for x in idfs]
+    f["mean_idf"][:] = mean_idf
+    f["max_idf"][:] = max_idf
     f["centrality_tfidf"][:] = central
     f["centrality_rank"][:] = _rank(central)
     f["cos_lead"][:] = _cos_rows(mn, m[:LEAD].sum(axis=0))

@@ -34,7 +34,7 @@ IDF_MIN_DF = 5
 """Words in fewer training articles get the default IDF: keeps the shipped table small."""
 PARAMS: dict[str, Any] = {
     "objective": "binary",
-    "learning_rate": 0.05,
+    "learning_rate": 0.1,
     "num_leaves": 31,
     "min_data_in_leaf": 100,
     "feature_fraction": 0.8,
@@ -44,7 +44,8 @@ PARAMS: dict[str, Any] = {
     "num_threads": 2,
     "verbose": -1,
 }
-ROUNDS = 400
+ROUNDS = 150
+"""150 trees at rate 0.1 rank as well as 400 at 0.05 (validation, below) and predict 2.5x faster."""
 
 _STEM: dict[str, str] = {}
 
