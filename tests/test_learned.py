@@ -71,3 +71,23 @@ def test_trimmed_connective_stays_grounded() -> None:
     assert "The mayor said the vote would be delayed until next month." in [b.text for b in bullets]
     assert all(not b.text.startswith("He said") for b in bullets)
     assert_grounded(text, keypoints.brief(text, points=4))
+
+
+def test_self_check_of_trimmed_bullets_matches_a_full_check() -> None:
+    """brief checks a trimmed bullet against its own sentence only; a full check must agree."""
+    from keypoints.verify import check_points
+
+    text = (
+        "The council met on Monday to discuss the new bridge plan for the town of Valmora. "
+        "However, the mayor said the vote on the £48 million plan would be delayed until next month. "
+        "But 22,000 residents have not been told when the crossing will reopen. "
+        "Residents have been waiting three years for a decision on the crossing."
+    )
+    b = keypoints.brief(text, points=4)
+    trimmed = [x for x in b.bullets if x.spans[0][0] != b.document.sentences[x.sentence_ids[0]].start]
+    assert len(trimmed) == 2
+    assert not [w for w in b.warnings if w.startswith("self-check")]
+    for x in trimmed:
+        own = check_points(b.document, [x.text], within=x.sentence_ids).verdicts[0]
+        full = check_points(b.document, [x.text]).verdicts[0]
+        assert own.verdict == full.verdict == "supported"

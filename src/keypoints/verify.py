@@ -131,9 +131,11 @@ class _Body:
     """What every bullet is checked against, computed once per article; the costlier parts (figures,
     bigrams, normalised text) only when a bullet needs them."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, within: tuple[int, ...] | None = None) -> None:
         self.doc = doc
         self.sentences: list[Sentence] = list(doc.body) or list(doc.sentences)
+        if within is not None:
+            self.sentences = [s for s in doc.sentences if s.id in set(within)]
         self.tokens = [set(content(s.text)) for s in self.sentences]
         self.vocab: set[str] = set().union(*self.tokens) if self.tokens else set()
         self._facts: Facts | None = None
@@ -170,7 +172,8 @@ class _Body:
         return self._facts
 
 
-def check_points(doc: Document, key_points: list[str]) -> Report:
+def check_points(doc: Document, key_points: list[str], within: tuple[int, ...] | None = None) -> Report:
+    """`within`: check only against these sentence ids (brief's self-check of a bullet cut from them)."""
     if not key_points:
         raise InputError("no key points to check")
     for kp in key_points:
@@ -178,7 +181,7 @@ def check_points(doc: Document, key_points: list[str]) -> Report:
             raise InputError("a key point is empty")
         if len(kp) > len(doc.text):
             raise InputError("a key point is longer than the article it is checked against")
-    body = _Body(doc)
+    body = _Body(doc, within)
     verdicts = tuple(_check_one(kp.strip(), body) for kp in key_points)
     return Report(
         verdicts=verdicts,
