@@ -2,8 +2,8 @@
 
 Scores the first 300 CNN/DailyMail validation articles (a fixed slice, ~15 s) with the shipped
 ranker and Lead-3 in the same run. Floors sit just under what was measured when they were pinned
-(keypoints 33.14 / 12.94 R1/R2 vs Lead-3 31.90 / 12.85 on this CNN-heavy slice, 2026-11-25; the
-full validation set is in the README). Lead-3's floor guards the sentence splitter. Skips when ../shared/data is not beside the repository.
+(keypoints 33.14 / 12.94 R1/R2 vs Lead-3 31.90 / 12.85 on this CNN-heavy slice with the 400-tree
+ranker; 33.04 / 12.84 with the shipped 150-tree one, 2026-11-25; the full validation set is in the README). Lead-3's floor guards the sentence splitter. Skips when ../shared/data is not beside the repository.
 """
 
 from __future__ import annotations
@@ -28,4 +28,4 @@ def test_rouge_stays_above_floors() -> None:
     for system, (r1, r2) in FLOORS.items():
         assert rows[system]["rouge1"] >= r1, (system, rows[system])
         assert rows[system]["rouge2"] >= r2, (system, rows[system])
-    assert rows["keypoints"]["rouge1"] >= rows["lead3"]["rouge1"] + 0.8  # measured +1.25
+    assert rows["keypoints"]["rouge1"] >= rows["lead3"]["rouge1"] + 0.8  # measured +1.14
