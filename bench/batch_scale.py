@@ -86,14 +86,24 @@ def main() -> None:
         for n in (int(x) for x in args.sizes.split(",")):
             corpus = Path(tmp) / f"corpus-{n}.jsonl"
             make_corpus(args.data, n, corpus)
-            for cfg in args.configs.split(","):
-                engine, workers = cfg.split(":")
-                runs = [run_once(corpus, engine, int(workers), Path(tmp) / "out.jsonl") for _ in range(args.runs)]
-                secs = statistics.median(r[0] for r in runs)
-                peak = max(r[1] for r in runs)
-                print(f"| {engine} | {workers} | {n} | {n / secs:.0f} | {[round(r[0], 1) for r in runs]} | {peak:.0f} |",
+            configs = [(e, int(w)) for e, w in (c.split(":") for c in args.configs.split(","))]
+            # Interleave runs across configs so a noisy spell on the shared machine hits all of them alike.
+            runs: dict[tuple[str, int], list[tuple[float, float]]] = {c: [] for c in configs}
+            for _ in range(args.runs):
+                for engine, workers in configs:
+                    runs[(engine, workers)].append(run_once(corpus, engine, workers, Path(tmp) / "out.jsonl"))
+            rate = {}
+            for (engine, workers), rs in runs.items():
+                secs = statistics.median(r[0] for r in rs)
+                peak = max(r[1] for r in rs)
+                rate[(engine, workers)] = n / secs
+                print(f"| {engine} | {workers} | {n} | {n / secs:.0f} | {[round(r[0], 1) for r in rs]} | {peak:.0f} |",
                       flush=True)
-
+            for engine in dict.fromkeys(e for e, _ in configs):
+                if (engine, 1) in rate and (engine, 2) in rate:
+                    print(f"{engine}: 2 vs 1 workers {rate[(engine, 2)] / rate[(engine, 1)]:.2f}x")
+            if ("local", 2) in rate and ("dask", 2) in rate:
+                print(f"dask vs local at 2 workers: {rate[('dask', 2)] / rate[('local', 2)]:.2f}x")
 
 if __name__ == "__main__":
     main()
