@@ -21,7 +21,8 @@ from keypoints.settings import Settings
 
 
 KEEP_PRONOUN = Settings(skip_pronoun_start=False)
-NO_RULES = Settings(skip_pronoun_start=False, trim_connectives=False)
+KEEP_CUES = Settings(trim_picture_cues=False)
+NO_RULES = Settings(skip_pronoun_start=False, trim_connectives=False, trim_picture_cues=False)
 
 
 def main() -> None:
@@ -40,6 +41,7 @@ def main() -> None:
         systems = {
             "learned": [b.text for b in compose(doc, learned, 3)],
             "learned-keep-pronoun": [b.text for b in compose(doc, learned, 3, KEEP_PRONOUN)],
+            "learned-keep-cues": [b.text for b in compose(doc, learned, 3, KEEP_CUES)],
             "learned-no-trim": [b.text for b in compose(doc, learned, 3, NO_RULES)],
             "baseline": [b.text for b in compose(doc, score_sentences_baseline(doc), 3)],
             "lead3": [s.text for s in doc.sentences[:3]],

@@ -13,7 +13,7 @@ from .conftest import assert_grounded
 
 WORDS = st.sampled_from(
     "the council voted on Tuesday to rebuild bridge £48m 1,139 people U.S. Dr. Smith said a.m. No. 2 "
-    "“quoted” 'single' (CNN) -- WASHINGTON — 40% two-thirds police officials é ü 中文 storm".split()
+    "“quoted” 'single' (CNN) (pictured) (left) (45) ($3m) ( ) -- WASHINGTON — 40% two-thirds police officials é ü 中文 storm".split()
 )
 SENTENCE = st.builds(
     lambda ws, end: " ".join(ws) + end, st.lists(WORDS, min_size=1, max_size=25), st.sampled_from([".", "!", "?", "", ".\""])

@@ -91,3 +91,25 @@ def test_self_check_of_trimmed_bullets_matches_a_full_check() -> None:
         own = check_points(b.document, [x.text], within=x.sentence_ids).verdicts[0]
         full = check_points(b.document, [x.text]).verdicts[0]
         assert own.verdict == full.verdict == "supported"
+
+
+def test_picture_cues_are_cut_and_the_rest_stays_grounded() -> None:
+    from keypoints.settings import Settings
+
+    text = (
+        "Mayor Jane Smith (pictured) said the library on Main Street would close after 120 years of service. "
+        "The repairs would cost $4m (£3m), far more than the council's budget (left) for the whole year. "
+        "(CNN) reporters counted more than 300 residents protesting outside the town hall on Tuesday night."
+    )
+    b = keypoints.brief(text, points=3)
+    texts = [x.text for x in b.bullets]
+    assert "Mayor Jane Smith said the library on Main Street would close after 120 years of service." in texts
+    # A figure in brackets is content and stays; only the pointer to a picture goes.
+    assert "The repairs would cost $4m (£3m), far more than the council's budget for the whole year." in texts
+    assert any(t.startswith("(CNN) reporters") for t in texts)
+    cut = next(x for x in b.bullets if x.text.startswith("Mayor"))
+    assert cut.evidence == ("Mayor Jane Smith", " said the library on Main Street would close after 120 years of service.")
+    assert_grounded(text, b)
+    assert not [w for w in b.warnings if w.startswith("self-check")]
+    whole = keypoints.brief(text, points=3, settings=Settings(trim_picture_cues=False))
+    assert any("(pictured)" in x.text for x in whole.bullets)

@@ -30,7 +30,8 @@ def brief(
     bullets = compose(doc, score_sentences(doc, settings), points, settings)
     warnings = list(doc.warnings)
     # Untrimmed bullets quote a body sentence verbatim; only a trimmed one can have changed meaning.
-    trimmed = [b for b in bullets if b.spans[0][0] != doc.sentences[b.sentence_ids[0]].start]
+    whole = {s.id: ((s.start, s.end),) for s in doc.sentences}
+    trimmed = [b for b in bullets if b.spans != whole[b.sentence_ids[0]]]
     if settings.self_check and trimmed:
         from .verify import check_points
 

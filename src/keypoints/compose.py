@@ -3,7 +3,8 @@
 A bullet is read without its neighbours, so a chosen sentence must not lean on them: a leading
 connective ("However, ...") is trimmed off, a sentence opening on an unresolved pronoun ("He said
 ...") is passed over for the next candidate, and so are questions, fragments and run-ons.
-Trims only ever cut from the start, so a bullet's evidence stays one exact span of the input.
+Picture cues ("(pictured)", "(left)") are cut from inside; a bullet's evidence is then the exact
+spans of the input around the cut, so grounding still holds span by span.
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ CONNECTIVE = re.compile(
 """Openers that point back at the previous sentence; cut, the rest usually stands alone."""
 PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 """A sentence opening on one of these needs the sentence before it to be understood."""
+PICTURE_CUE = re.compile(
+    r"\s*\((?:pictured\b[^()\n]{0,30}"
+    r"|(?:(?:far|second|third|fourth|top|bottom|back|front)[\s-]+)?"
+    r"(?:left|right|centre|center|middle|above|below|top|bottom|front|back|inset|circled)"
+    r"|(?:left|right|above|below) and (?:left|right|above|below)"
+    r"|file (?:photo|picture|image)|photo|picture|video)\)",
+    re.IGNORECASE,
+)
+"""A web page's pointer to a picture ("(left)", "(pictured)", "(file photo)"), with the space before it:
+meaningless once the text leaves the page. Other bracketed asides (figures, acronyms) stay."""
 
 
 @dataclass(frozen=True)
@@ -79,13 +90,34 @@ def compose(
         chosen.append(cand)
         seen |= grams
     chosen.sort(key=lambda c: c.start)
-    return [_bullet(doc, c, scores[c.sentence.id]) for c in chosen]
+    return [_bullet(doc, c, scores[c.sentence.id], settings) for c in chosen]
 
 
-def _bullet(doc: Document, cand: Candidate, score: float) -> Bullet:
+def _bullet(doc: Document, cand: Candidate, score: float, settings: Settings = DEFAULT_SETTINGS) -> Bullet:
     s = cand.sentence
-    evidence = doc.text[cand.start : s.end]
-    text = WHITESPACE.sub(" ", evidence).strip()
+    spans = [(cand.start, s.end)]
+    if settings.trim_picture_cues:
+        spans = _cut_asides(doc.text, cand.start, s.end, settings.min_words)
+    evidence = tuple(doc.text[a:b] for a, b in spans)
+    text = WHITESPACE.sub(" ", "".join(evidence)).strip()
     if cand.start != s.start and s.text[:1].isupper():
         text = text[:1].upper() + text[1:]  # "However, the council ..." -> "The council ..."
-    return Bullet(text=text, score=score, sentence_ids=(s.id,), spans=((cand.start, s.end),), evidence=(evidence,))
+    return Bullet(text=text, score=score, sentence_ids=(s.id,), spans=tuple(spans), evidence=evidence)
+
+
+def _cut_asides(text: str, start: int, end: int, min_words: int) -> list[tuple[int, int]]:
+    """Spans of text[start:end] around its picture cues (none cut if too little would be left)."""
+    spans, pos = [], start
+    for m in PICTURE_CUE.finditer(text, start, end):
+        if m.start() == start:
+            continue  # an opening aside is the sentence's subject matter, not an aside
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    if len(spans) == 1 and spans[0] == (start, end):
+        return spans
+    if len(words(" ".join(text[a:b] for a, b in spans))) < min_words:
+        return [(start, end)]
+    return spans

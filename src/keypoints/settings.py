@@ -20,6 +20,8 @@ class Settings:
     """Segments longer than this (unpunctuated text) are split at line breaks, then left unfit."""
     trim_connectives: bool = True
     """Cut a leading "However,", "But", "Also" that points back at the previous sentence."""
+    trim_picture_cues: bool = True
+    """Cut a web page's pointers to its pictures ("(left)", "(pictured)"): meaningless in a bullet."""
     skip_pronoun_start: bool = True
     """Pass over a sentence that opens on "He", "It", "They"...: unreadable without its neighbour."""
     self_check: bool = True
