@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from .lexical import STOPWORDS, words
+from .lexical import STOPWORDS, WORD, words
 from .records import Document, Sentence
 
 FEATURES_VERSION = 2
@@ -33,6 +33,7 @@ DEFAULT_IDF = 10.0
 DIGIT = re.compile(r"\d")
 """Most sentences have no digit at all: one C-speed search spares counting number tokens."""
 QUOTE_CHARS = ('"', "“", "”", "‘", "’", "'")
+QUOTE = re.compile("[\"“”‘’']")
 ATTRIBUTION_WORDS = frozenset("said says told added stated announced claimed".split())
 PRONOUNS = frozenset("he she it they his her its their this these those that we i".split())
 CONNECTIVES = frozenset("but however also and so yet meanwhile instead still then".split())
@@ -58,7 +59,11 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     cols = np.zeros((len(FEATURE_NAMES), n), dtype=np.float64)
     if n == 0:
         return body, cols.T.astype(np.float32)
-    toks = [words(s.text) for s in body]  # words() lowercases
+    lower = doc.text.lower()
+    if len(lower) == len(doc.text):  # one lowercasing for the whole text, then tokens by offsets
+        toks = [WORD.findall(lower, s.start, s.end) for s in body]
+    else:  # a few characters ("İ") change length when lowercased: offsets would drift
+        toks = [words(s.text) for s in body]
     content = [[w for w in t if w not in STOPWORDS] for t in toks]
     # Sentence x vocabulary TF-IDF matrix: every cosine below is one matrix product.
     flat_words = [w for ws in content for w in ws]
@@ -107,7 +112,7 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
         numbers = sum(1 for w in t if w[0].isdigit() or w[-1].isdigit()) if DIGIT.search(text) else 0
         f["has_number"][i] = numbers > 0
         f["n_numbers"][i] = numbers
-        f["has_quote"][i] = any(q in text for q in QUOTE_CHARS)
+        f["has_quote"][i] = QUOTE.search(text) is not None
         f["starts_quote"][i] = text.startswith(QUOTE_CHARS)
         tset = set(t)
         f["attribution"][i] = not tset.isdisjoint(ATTRIBUTION_WORDS) or "according" in tset
