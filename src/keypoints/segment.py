@@ -38,6 +38,10 @@ LINE_BREAK = re.compile(r"\n\s*")
 LINE = re.compile(r"[^\n]*\n?")
 BULLET_MARK = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 TERMINAL = re.compile(r"[.!?:;,\"'”’)\]]\s*$")
+SENTENCE_END = re.compile("[.?!\u2026]")
+"""The characters Punkt may split after: a segment without one inside is one sentence."""
+CLOSING = ".?!\u2026\"'”’)]» \t\r\n"
+"""What may trail a sentence's last word: its stop, closing quotes and brackets, spaces."""
 HEADING_MAX_WORDS = 8
 """A line this short with no end punctuation is a heading or list item, not a wrapped sentence."""
 
@@ -78,6 +82,13 @@ def line_blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[start:end], trimmed, with title/number cuts repaired."""
+    if SENTENCE_END.search(text[start:end].rstrip(CLOSING)) is None:
+        # One sentence (most news lines): Punkt could only split after a stop; skip its per-call cost.
+        return [
+            span
+            for a, b in _trimmed(text, start, end)
+            for span in (_split_long(text, a, b, max_chars) if b - a > max_chars else [(a, b)])
+        ]
     raw = [(start + a, start + b) for a, b in nupunkt.sent_spans(text[start:end])]
     merged: list[tuple[int, int]] = []
     for a, b in raw:
