@@ -53,6 +53,13 @@ def embedding_features(body: list) -> np.ndarray:
             S[i] = np.array([idf.get(w, 10.0) for w in ws], np.float32) @ E[[row[w] for w in ws]]
     norm = np.linalg.norm(S, axis=1)
     S /= np.where(norm == 0, 1, norm)[:, None]
+    return np.column_stack([similarity_features(S), S[:, :DIMS]]).astype(np.float32)
+
+
+def similarity_features(S: np.ndarray) -> np.ndarray:
+    """The SIMS columns from unit sentence vectors: cosine to the document, the lead and the first
+    sentence; mean cosine to the others and its rank; max cosine to earlier sentences."""
+    n = len(S)
     sim = S @ S.T
     np.fill_diagonal(sim, 0)
 
@@ -64,7 +71,7 @@ def embedding_features(body: list) -> np.ndarray:
     rank = np.empty(n)
     rank[np.argsort(-cent, kind="stable")] = np.arange(n)
     novelty = np.array([sim[i, :i].max() if i else 0.0 for i in range(n)])
-    return np.column_stack([cos(S.sum(0)), cos(S[:3].sum(0)), sim[:, 0], cent, rank, novelty, S[:, :DIMS]]).astype(np.float32)
+    return np.column_stack([cos(S.sum(0)), cos(S[:3].sum(0)), sim[:, 0], cent, rank, novelty]).astype(np.float32)
 
 
 def _train_rows(rec: tuple[str, list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
