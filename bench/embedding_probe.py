@@ -28,11 +28,16 @@ from keypoints.features import document_features
 from keypoints.ingest import from_text
 from keypoints.learned import load_model
 from keypoints.lexical import STOPWORDS, words
+from keypoints.settings import Settings
 from keypoints.train import PARAMS, ROUNDS, oracle, read_cnndm, rouge_tokens
 
 SIMS = 6
 DIMS = 16
 _TABLE: dict = {}
+
+
+GREEDY = Settings(select_sets=False)
+"""Both systems compose greedily, as when this probe was run (before the set scorer)."""
 
 
 def _init(table: str) -> None:
@@ -126,7 +131,7 @@ def main() -> None:
             if not body:
                 continue
             p = booster.predict(np.hstack([x, xe[:, :k]]), num_threads=1)
-            bullets = compose(doc, {s.id: float(v) for s, v in zip(body, p)}, 3)
+            bullets = compose(doc, {s.id: float(v) for s, v in zip(body, p)}, 3, GREEDY)
             sc = scorer.score("\n".join(refs), "\n".join(b.text for b in bullets))
             tot += [sc["rouge1"].fmeasure, sc["rouge2"].fmeasure, sc["rougeLsum"].fmeasure]
         r1, r2, rl = 100 * tot / len(val)

@@ -13,16 +13,13 @@ from rouge_score import rouge_scorer
 
 from keypoints.compose import compose
 from keypoints.evaluate import group_of, read_records
+from keypoints.features import document_features
 from keypoints.ingest import from_text
 from keypoints.learned import load_model
-from keypoints.features import document_features
 from keypoints.rank import score_sentences_baseline
 from keypoints.settings import Settings
 
-
-KEEP_PRONOUN = Settings(skip_pronoun_start=False)
-KEEP_CUES = Settings(trim_picture_cues=False)
-NO_RULES = Settings(skip_pronoun_start=False, trim_connectives=False, trim_picture_cues=False)
+BASELINE = Settings(ranker="baseline")
 
 
 def main() -> None:
@@ -31,21 +28,26 @@ def main() -> None:
     ap.add_argument("--data", default="../shared/data/cnndm_validation_partial.jsonl.gz")
     ap.add_argument("--n", type=int, default=None)
     args = ap.parse_args()
-    model, idf = load_model(os.path.abspath(args.model))
+    folder = os.path.abspath(args.model)
+    model, idf = load_model(folder)
+    shipped = Settings(model_dir=folder)
+    variants = {
+        "learned": shipped,
+        "learned-greedy": Settings(model_dir=folder, select_sets=False),
+        "learned-keep-pronoun": Settings(model_dir=folder, skip_pronoun_start=False),
+        "learned-keep-cues": Settings(model_dir=folder, trim_picture_cues=False),
+        "learned-no-trim": Settings(model_dir=folder, skip_pronoun_start=False, trim_connectives=False,
+                                    trim_picture_cues=False),
+    }
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     tot: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
     for article, refs, rec in read_records(args.data, args.n):
         doc = from_text(article)
         body, x = document_features(doc, idf)
         learned = {s.id: float(p) for s, p in zip(body, model.predict(x, num_threads=1))} if body else {}
-        systems = {
-            "learned": [b.text for b in compose(doc, learned, 3)],
-            "learned-keep-pronoun": [b.text for b in compose(doc, learned, 3, KEEP_PRONOUN)],
-            "learned-keep-cues": [b.text for b in compose(doc, learned, 3, KEEP_CUES)],
-            "learned-no-trim": [b.text for b in compose(doc, learned, 3, NO_RULES)],
-            "baseline": [b.text for b in compose(doc, score_sentences_baseline(doc), 3)],
-            "lead3": [s.text for s in doc.sentences[:3]],
-        }
+        systems = {name: [b.text for b in compose(doc, learned, 3, st)] for name, st in variants.items()}
+        systems["baseline"] = [b.text for b in compose(doc, score_sentences_baseline(doc), 3, BASELINE)]
+        systems["lead3"] = [s.text for s in doc.sentences[:3]]
         g = group_of(rec, "url") if "url" in rec else rec.get("category", "all")
         for name, summ in systems.items():
             sc = scorer.score("\n".join(refs), "\n".join(summ))

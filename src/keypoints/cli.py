@@ -78,13 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
     bt.add_argument("--scheduler", default=None, help="tcp://HOST:PORT of a Dask scheduler (default: LocalCluster)")
     bt.set_defaults(func=_cmd_batch)
 
-    tr = sub.add_parser("train", help="reproduce the shipped sentence ranker from CNN/DailyMail training data")
+    tr = sub.add_parser("train", help="reproduce the shipped sentence ranker and set scorer from CNN/DailyMail training data")
     tr.add_argument("--data", default="../shared/data", help="folder with cnndm_train_subset.jsonl.gz")
     tr.add_argument("--out", default=None, help="model folder (default: the package's own model/)")
     tr.add_argument("--n", type=int, default=None, help="train on the first N articles only")
     tr.add_argument("--seed", type=int, default=13)
     tr.add_argument("--workers", type=int, default=2)
     tr.add_argument("--cache", default=None, help="folder to cache features in (outside the package)")
+    tr.add_argument("--sets-only", action="store_true",
+                    help="refit only the set scorer, for the ranker and IDF table already in the model folder")
     tr.set_defaults(func=_cmd_train)
 
     sv = sub.add_parser("serve", help="HTTP API and the web page")
@@ -270,9 +272,12 @@ class _Progress:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
-    from .train import train_main
+    from .train import train_main, train_sets_main
 
-    metrics = train_main(args.data, args.out, args.n, args.seed, args.workers, args.cache)
+    if args.sets_only:
+        metrics = train_sets_main(args.data, args.out, args.n, args.workers)
+    else:
+        metrics = train_main(args.data, args.out, args.n, args.seed, args.workers, args.cache)
     print(json.dumps(metrics, indent=2))
     return 0
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .lexical import trigrams, words
 from .records import Bullet, Document, Sentence
+from .sets import SET_MIN_POINTS, SET_POOL_EXTRA
 from .settings import DEFAULT_SETTINGS, Settings
 
 WHITESPACE = re.compile(r"\s+")
@@ -74,23 +75,57 @@ def fit(sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS) ->
 def compose(
     doc: Document, scores: dict[int, float], points: int, settings: Settings = DEFAULT_SETTINGS
 ) -> list[Bullet]:
-    """Greedy by score with trigram blocking; bullets come back in document order."""
+    """Greedy by score with trigram blocking, then (learned ranker) the best set of the top candidates
+    as scored by `sets.py`; bullets come back in document order."""
+    use_sets = settings.select_sets and settings.ranker == "learned" and points >= SET_MIN_POINTS
+    chosen, pool = pick(doc, scores, points, settings, points + SET_POOL_EXTRA if use_sets else 0)
+    if use_sets and len(pool) > points:
+        chosen = _best_set(doc, scores, pool, points, chosen, settings.model_dir) or chosen
+    chosen.sort(key=lambda c: c.start)
+    return [_bullet(doc, c, scores[c.sentence.id], settings) for c in chosen]
+
+
+def pick(
+    doc: Document, scores: dict[int, float], points: int, settings: Settings = DEFAULT_SETTINGS, pool_size: int = 0
+) -> tuple[list[Candidate], list[Candidate]]:
+    """(the greedy choice, best first; the top `pool_size` candidates fit to stand alone, best first)."""
     by_id = {s.id: s for s in doc.sentences}
     chosen: list[Candidate] = []
+    pool: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
     for sid in sorted(scores, key=lambda i: (-scores[i], i)):
-        if len(chosen) == points:
+        if len(chosen) == points and len(pool) >= pool_size:
             break
         cand = fit(by_id[sid], doc.text, settings)
         if isinstance(cand, str):
+            continue
+        if len(pool) < pool_size:
+            pool.append(cand)
+        if len(chosen) == points:
             continue
         grams = trigrams(doc.text[cand.start : cand.sentence.end])
         if settings.trigram_block and grams & seen:
             continue
         chosen.append(cand)
         seen |= grams
-    chosen.sort(key=lambda c: c.start)
-    return [_bullet(doc, c, scores[c.sentence.id], settings) for c in chosen]
+    return chosen, pool
+
+
+def _best_set(
+    doc: Document, scores: dict[int, float], pool: list[Candidate], points: int, greedy: list[Candidate],
+    model_dir: str | None,
+) -> list[Candidate] | None:
+    # Imported here: the set scorer and the IDF table come with the learned ranker's model files.
+    from .learned import MODEL_DIR, load_model
+    from .sets import choose_set, load_set_scorer
+
+    folder = model_dir or str(MODEL_DIR)
+    scorer = load_set_scorer(folder)
+    if scorer is None:
+        return None
+    ids = [c.sentence.id for c in pool]
+    picked = choose_set(doc, scores, ids, points, [c.sentence.id for c in greedy], load_model(folder)[1], scorer)
+    return None if picked is None else [pool[i] for i in picked]
 
 
 def _bullet(doc: Document, cand: Candidate, score: float, settings: Settings = DEFAULT_SETTINGS) -> Bullet:

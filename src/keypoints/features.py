@@ -14,7 +14,7 @@ from itertools import count, filterfalse, repeat
 
 import numpy as np
 
-from .lexical import STOPWORDS, WORD, words
+from .lexical import STOPWORDS
 from .records import Document, Sentence
 
 FEATURES_VERSION = 2
@@ -60,11 +60,7 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     cols = np.zeros((len(FEATURE_NAMES), n), dtype=np.float64)
     if n == 0:
         return body, cols.T.astype(np.float32)
-    lower = doc.text.lower()
-    if len(lower) == len(doc.text):  # one lowercasing for the whole text, then tokens by offsets
-        toks = [WORD.findall(lower, s.start, s.end) for s in body]
-    else:  # a few characters ("İ") change length when lowercased: offsets would drift
-        toks = [words(s.text) for s in body]
+    toks = list(doc.body_words[:MAX_CANDIDATES])
     content = [list(filterfalse(STOPWORDS.__contains__, t)) for t in toks]
     # Sentence x vocabulary TF-IDF matrix: every cosine below is one matrix product.
     flat_words = [w for ws in content for w in ws]

@@ -41,7 +41,7 @@ def model_available(model_dir: str = str(MODEL_DIR)) -> bool:
 
 def score_sentences_learned(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> dict[int, float]:
     """Sentence id -> probability that the sentence belongs in the Key Points, for body sentences."""
-    booster, idf = load_model()
+    booster, idf = load_model(settings.model_dir or str(MODEL_DIR))
     body, x = document_features(doc, idf)
     if not body:
         return {}

@@ -7,6 +7,7 @@ Offsets are Python string indices (code points) into `Document.text`: the text t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 SCHEMA_VERSION = "1"
@@ -58,9 +59,20 @@ class Document:
     source_format: str = "text"
     warnings: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def body(self) -> tuple[Sentence, ...]:
+        """The sentences that are not boilerplate (made once: every stage reads them)."""
         return tuple(s for s in self.sentences if s.boilerplate is None)
+
+    @cached_property
+    def body_words(self) -> tuple[list[str], ...]:
+        """Lowercased word tokens of each body sentence, made once: the ranker and the set scorer both read them."""
+        from .lexical import WORD, words
+
+        lower = self.text.lower()
+        if len(lower) == len(self.text):  # one lowercasing for the whole text, then tokens by offsets
+            return tuple(WORD.findall(lower, s.start, s.end) for s in self.body)
+        return tuple(words(s.text) for s in self.body)  # "İ" and a few others change length: offsets would drift
 
 
 @dataclass(frozen=True)

@@ -28,10 +28,15 @@ class Settings:
     """Run `check` on the brief's own bullets; a trim that changed the meaning becomes a warning."""
     trigram_block: bool = True
     """Skip a candidate sharing any word trigram with a chosen bullet (Paulus et al. 2018)."""
+    select_sets: bool = True
+    """With the learned ranker, choose the bullets as a set (`sets.py`) among the top candidates rather
+    than greedily: +0.3 ROUGE-1 on validation. Near-repeats are still never both chosen."""
 
     # -- rank -----------------------------------------------------------------------------------
     ranker: str = "learned"
     """"learned" (the shipped LightGBM model) or "baseline" (position + centrality, no model)."""
+    model_dir: str | None = None
+    """Folder with the ranker, IDF table and set scorer (`keypoints train --out`); None: the package's own."""
     position_weight: float = 0.6
     """Inverted-pyramid news puts the essentials first; position is the strongest single cue."""
     centrality_weight: float = 0.4

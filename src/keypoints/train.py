@@ -2,7 +2,8 @@
 
 Steps: IDF table from the training articles -> greedy ROUGE-oracle labels per article (the set of
 body sentences maximising ROUGE-1 + ROUGE-2 F1 against the reference highlights) -> features
-(`features.py`, cached) -> LightGBM binary classifier, fixed seed -> validation ROUGE vs Lead-3.
+(`features.py`, cached) -> LightGBM binary classifier, fixed seed -> the set scorer (`sets.py`): every
+3-sentence set of each article's top 5 candidates, scored by the new ranker, regressed on its ROUGE.
 """
 
 from __future__ import annotations
@@ -172,6 +173,80 @@ def featurise(path: str, idf: dict[str, float], limit: int | None, workers: int)
     return np.vstack(xs), np.concatenate(ys), np.array(groups)
 
 
+SET_POINTS = 3
+"""Sets are fitted at the default number of points (CNN/DM has 3.8 highlights per article)."""
+_BOOSTER: list[Any] = []
+
+
+def _init_sets(idf: dict[str, float], model_str: str) -> None:
+    import lightgbm as lgb
+
+    _init(idf)
+    _BOOSTER[:] = [lgb.Booster(model_str=model_str)]
+
+
+def _set_rows(rec: tuple[str, list[str]]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Set features of one training article and each set's ROUGE-1 + ROUGE-2 F1, centred per article.
+
+    Scores come from the ranker just trained (in-sample): that is what the set scorer will see at
+    run time, up to its slight over-confidence on its own training articles."""
+    from .compose import pick
+    from .sets import SET_POOL_EXTRA, set_features
+
+    try:
+        doc = from_text(rec[0])
+    except InputError:
+        return None
+    body, x = document_features(doc, _IDF)
+    if not body:
+        return None
+    scores = {s.id: float(p) for s, p in zip(body, _BOOSTER[0].predict(x, num_threads=1))}
+    greedy, pool = pick(doc, scores, SET_POINTS, pool_size=SET_POINTS + SET_POOL_EXTRA)
+    if len(pool) <= SET_POINTS:
+        return None
+    sets, feats = set_features(doc, scores, [c.sentence.id for c in pool], SET_POINTS, [c.sentence.id for c in greedy], _IDF)
+    ref = rouge_tokens("\n".join(rec[1]))
+    ref1, ref2 = _ngrams(ref, 1), _ngrams(ref, 2)
+    texts = (doc.text[c.start : c.sentence.end] for c in pool)  # the bullets, before any picture cue is cut
+    grams = [(_ngrams(t, 1), _ngrams(t, 2)) for t in map(rouge_tokens, texts)]
+    target = np.empty(len(sets))
+    for j, members in enumerate(sets):
+        c1: Counter[tuple[str, ...]] = Counter()
+        c2: Counter[tuple[str, ...]] = Counter()
+        for i in members:
+            c1 += grams[i][0]
+            c2 += grams[i][1]
+        target[j] = _f1(sum((c1 & ref1).values()), sum(c1.values()), sum(ref1.values())) + _f1(
+            sum((c2 & ref2).values()), sum(c2.values()), sum(ref2.values())
+        )
+    return feats, target - target.mean()
+
+
+def train_sets(path: str, idf: dict[str, float], model_str: str, limit: int | None, workers: int) -> dict[str, Any]:
+    """Fit the set scorer (`sets.py`) on the training articles; returns its JSON form."""
+    from .sets import SetScorer, expand
+
+    recs = ((r["article"], r["highlights"]) for r in read_cnndm(path, limit))
+    xs, ys = [], []
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_sets, initargs=(idf, model_str)) as pool:
+        for out in pool.map(_set_rows, recs, chunksize=64):
+            if out is not None:
+                xs.append(out[0])
+                ys.append(out[1])
+    x, y = np.vstack(xs), np.concatenate(ys)
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    std[std == 0] = 1.0
+    width = expand(x[:1], mean, std).shape[1]
+    xtx, xty = np.zeros((width, width)), np.zeros(width)
+    for i in range(0, len(x), 50_000):  # Z is 276 columns wide: accumulate Z'Z rather than hold Z
+        z = expand(x[i : i + 50_000], mean, std)
+        xtx += z.T @ z
+        xty += z.T @ y[i : i + 50_000]
+    out = SetScorer.fit(xtx, xty, mean, std).to_json()
+    out["train_articles"], out["train_sets"] = len(xs), int(len(y))
+    return out
+
+
 def train_main(
     data_dir: str, out_dir: str | None = None, n_train: int | None = None, seed: int = 13, workers: int = 2,
     cache_dir: str | None = None,
@@ -204,6 +279,10 @@ def train_main(
         fh.write(booster.model_to_string())
     with gzip.open(out / "idf.json.gz", "wt", encoding="utf-8") as fh:
         json.dump(idf, fh, separators=(",", ":"), sort_keys=True)
+    t_sets = time.time()
+    sets = train_sets(train_path, idf, booster.model_to_string(), n_train, workers)
+    with gzip.open(out / "sets.json.gz", "wt", encoding="utf-8") as fh:
+        json.dump(sets, fh, separators=(",", ":"))
     gain = booster.feature_importance(importance_type="gain")
     importance = sorted(zip(FEATURE_NAMES, (float(g) for g in gain)), key=lambda kv: -kv[1])
     return {
@@ -216,6 +295,28 @@ def train_main(
         "rounds": ROUNDS,
         "params": PARAMS,
         "seconds_features": round(t_feat, 1),
+        "seconds_sets": round(time.time() - t_sets, 1),
+        "set_train_articles": sets["train_articles"],
         "seconds_total": round(time.time() - t0, 1),
         "importance_gain": importance,
     }
+
+
+def train_sets_main(data_dir: str, out_dir: str | None = None, n_train: int | None = None, workers: int = 2) -> dict[str, Any]:
+    """Refit only the set scorer, against the ranker and IDF table already in the model folder."""
+    out = Path(out_dir) if out_dir else MODEL_DIR
+    train_path = os.path.join(data_dir, "cnndm_train_subset.jsonl.gz")
+    if not os.path.exists(train_path):
+        raise InputError(f"training data not found: {train_path}")
+    if not (out / "ranker.txt.gz").exists():
+        raise InputError(f"no ranker in {out}: run `keypoints train` without --sets-only first")
+    t0 = time.time()
+    with gzip.open(out / "ranker.txt.gz", "rt", encoding="utf-8") as fh:
+        model_str = fh.read()
+    with gzip.open(out / "idf.json.gz", "rt", encoding="utf-8") as fh:
+        idf = json.load(fh)
+    sets = train_sets(train_path, idf, model_str, n_train, workers)
+    with gzip.open(out / "sets.json.gz", "wt", encoding="utf-8") as fh:
+        json.dump(sets, fh, separators=(",", ":"))
+    return {"date": date.today().isoformat(), "set_train_articles": sets["train_articles"],
+            "set_train_sets": sets["train_sets"], "seconds_sets": round(time.time() - t0, 1)}

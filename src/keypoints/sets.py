@@ -1,0 +1,175 @@
+"""Sets: choose the Key Points as a set, not one sentence at a time.
+
+The greedy pick (best sentence, then the next that does not repeat it) never asks whether three
+sentences together cover the story. Here every set of `points` sentences drawn from the top
+`points + SET_POOL_EXTRA` candidates is scored as a whole (summary-level reranking, as in MatchSum,
+Zhong et al. 2020, with shallow features in place of BERT): the members' ranker probabilities and
+ranks, positions, lengths, their overlap with each other, and how much of the document's repeated
+vocabulary and of its lead the set covers. A ridge regression over these features and their pairwise
+products, fitted by `keypoints train` on the sets' ROUGE against the reference highlights, picks the
+set. It ships as a small JSON file (`model/sets.json.gz`) and costs a few numpy operations per article.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from itertools import chain, combinations, filterfalse, repeat
+from math import log
+from pathlib import Path
+
+import numpy as np
+
+from .lexical import STOPWORDS
+from .records import Document
+
+SETS_FILE = "sets.json.gz"
+SET_POOL_EXTRA = 2
+"""Candidates beyond the number of points: 5 for 3 points, 10 sets. The best of those 10 is +5.6
+ROUGE-1 over the greedy pick on validation (of 8 candidates, 56 sets: +8.9); cost grows with the sets."""
+SET_OVERLAP_MAX = 0.5
+"""A set whose two members share more than this share of the shorter one's content words is a
+near-repeat, never offered (the greedy pick's trigram blocking would cost this scorer 0.17 ROUGE-1)."""
+SET_MIN_POINTS = 2
+"""For a single bullet the ranker's best sentence is kept: choosing among singletons cost 0.72 ROUGE-1
+on validation, while 2-5 points gained +0.41, +0.47, +0.20, +0.03 (`bench/points_eval.py --n 1500`)."""
+RIDGE_LAMBDA = 100.0
+"""Ridge penalty on standardised features: 1 and 1,000 were within 0.04 ROUGE-1 on validation."""
+DEFAULT_IDF = 10.0
+LEAD = 3
+MEMBER_STATS = ("p", "log_p", "rank", "position", "words")
+"""Per member: ranker probability, its log, rank among all body sentences, body index, length."""
+
+SET_FEATURES: tuple[str, ...] = (
+    *(f"{agg}_{m}" for agg in ("mean", "min", "max") for m in MEMBER_STATS),
+    "cover_repeated", "cover_lead", "union_idf", "union_words",
+    "max_overlap", "is_greedy", "n_sentences", "n_repeated",
+)
+"""Means, not sums, so a set scorer fitted on 3-point sets reads 4- and 5-point sets on the same scale."""
+
+
+def set_features(
+    doc: Document,
+    scores: Mapping[int, float],
+    pool: Sequence[int],
+    points: int,
+    greedy: Sequence[int],
+    idf: Mapping[str, float],
+) -> tuple[list[tuple[int, ...]], np.ndarray]:
+    """(sets as tuples of pool indices, feature matrix with one row per set, columns SET_FEATURES).
+
+    `pool`: sentence ids of the top candidates fit to stand alone, best first; `greedy`: the sentence
+    ids the greedy pick chose. Sizes are tiny (5 candidates, 10 sets): the cost is Python and numpy
+    call overhead, so every step is one C-level call where it can be."""
+    k = min(points, len(pool))
+    sets = list(combinations(range(len(pool)), k))
+    body = doc.body
+    n = len(body)
+    index = {s.id: i for i, s in enumerate(body)}
+    order = sorted(scores, key=scores.__getitem__, reverse=True)  # stable: ties stay in story order
+    at = [index[sid] for sid in pool]
+    toks = [doc.body_words[i] for i in at]
+    cw = [set(t).difference(STOPWORDS) for t in toks]
+    counts = Counter(filterfalse(STOPWORDS.__contains__, chain.from_iterable(doc.body_words)))
+    n_repeated = len(counts) - list(counts.values()).count(1)
+    lead = set(chain.from_iterable(doc.body_words[:LEAD]))
+
+    m = len(pool)
+    per = np.array(
+        [(scores[sid], log(max(scores[sid], 1e-9)), order.index(sid), i, len(t)) for sid, i, t in zip(pool, at, toks)],
+        dtype=np.float64,
+    )
+    overlap = np.zeros((m, m))
+    for a, b in combinations(range(m), 2):
+        overlap[a, b] = len(cw[a] & cw[b]) / max(1, min(len(cw[a]), len(cw[b])))
+    vocab = list(set().union(*cw))
+    col = dict(zip(vocab, range(len(vocab))))
+    member = np.zeros((m, len(vocab)), dtype=bool)
+    member[np.repeat(np.arange(m), [len(c) for c in cw]), np.fromiter(map(col.__getitem__, chain.from_iterable(cw)), np.int64)] = True
+    weights = np.ones((len(vocab), 4))
+    weights[:, 0] = np.fromiter(map(counts.__getitem__, vocab), np.float64, len(vocab)) >= 2
+    weights[:, 0] /= max(1, n_repeated)
+    weights[:, 1] = np.fromiter(map(lead.__contains__, vocab), np.float64, len(vocab)) / max(1, len(lead))
+    weights[:, 2] = np.fromiter(map(idf.get, vocab, repeat(DEFAULT_IDF)), np.float64, len(vocab))
+
+    idx = np.array(sets, dtype=np.int64).reshape(len(sets), k)
+    g = per[idx]  # sets x members x MEMBER_STATS
+    cover = member[idx].any(axis=1) @ weights  # repeated words, lead words, IDF mass, words
+    pairs = list(combinations(range(k), 2))
+    if pairs:
+        pa, pb = np.array(pairs).T
+        max_overlap = overlap[idx[:, pa], idx[:, pb]].max(axis=1)
+    else:
+        max_overlap = np.zeros(len(sets))
+    greedy_at = tuple(sorted(pool.index(sid) for sid in greedy if sid in pool))
+    extra = np.empty((len(sets), 4))
+    extra[:, 0] = max_overlap
+    extra[:, 1] = [s == greedy_at for s in sets]
+    extra[:, 2] = n
+    extra[:, 3] = n_repeated
+    return sets, np.hstack([g.sum(axis=1) / k, g.min(axis=1), g.max(axis=1), cover, extra])
+
+
+def expand(x: np.ndarray, mean: np.ndarray, std: np.ndarray) -> np.ndarray:
+    """Standardised features, their pairwise products (upper triangle with squares) and a bias column."""
+    z = (x - mean) / std
+    iu, ju = np.triu_indices(z.shape[1])
+    return np.hstack([z, z[:, iu] * z[:, ju], np.ones((len(z), 1))])
+
+
+class SetScorer:
+    """The fitted ridge regression: predicted ROUGE of a set, relative to the article's other sets."""
+
+    def __init__(self, mean: np.ndarray, std: np.ndarray, weights: np.ndarray) -> None:
+        self.mean, self.std, self.weights = mean, std, weights
+
+    def score(self, x: np.ndarray) -> np.ndarray:
+        return expand(x, self.mean, self.std) @ self.weights
+
+    def to_json(self) -> dict[str, object]:
+        return {"features": list(SET_FEATURES), "lambda": RIDGE_LAMBDA, "pool_extra": SET_POOL_EXTRA,
+                "mean": self.mean.tolist(), "std": self.std.tolist(), "weights": self.weights.tolist()}
+
+    @classmethod
+    def fit(cls, xtx: np.ndarray, xty: np.ndarray, mean: np.ndarray, std: np.ndarray) -> SetScorer:
+        """From accumulated Z'Z and Z'y of the expanded features (`expand`), so training never holds Z."""
+        reg = RIDGE_LAMBDA * np.eye(len(xtx))
+        reg[-1, -1] = 0.0  # the bias is not shrunk
+        return cls(mean, std, np.linalg.solve(xtx + reg, xty))
+
+
+@lru_cache(maxsize=4)
+def load_set_scorer(model_dir: str) -> SetScorer | None:
+    """The shipped set scorer, or None when the model folder has none (then compose stays greedy)."""
+    path = Path(model_dir) / SETS_FILE
+    if not path.exists():
+        return None
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        d = json.load(fh)
+    if tuple(d["features"]) != SET_FEATURES:
+        raise RuntimeError("the shipped set scorer was fitted on other features; rerun `keypoints train`")
+    return SetScorer(np.array(d["mean"]), np.array(d["std"]), np.array(d["weights"]))
+
+
+def choose_set(
+    doc: Document,
+    scores: Mapping[int, float],
+    pool: Sequence[int],
+    points: int,
+    greedy: Sequence[int],
+    idf: Mapping[str, float],
+    scorer: SetScorer,
+) -> list[int] | None:
+    """Pool indices of the best-scoring set, or None when no set passes the near-repeat guard."""
+    if len(pool) <= points:
+        return None  # one possible set: the greedy pick already is it (or has fewer)
+    sets, x = set_features(doc, scores, pool, points, greedy, idf)
+    pred = scorer.score(x)
+    pred[x[:, SET_FEATURES.index("max_overlap")] > SET_OVERLAP_MAX] = -np.inf
+    best = int(np.argmax(pred))
+    if not np.isfinite(pred[best]):
+        return None
+    return list(sets[best])

@@ -1,0 +1,106 @@
+"""The set scorer: ships and loads offline, picks whole sets without near-repeats, and stays grounded."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import keypoints
+from keypoints.compose import compose, pick
+from keypoints.ingest import from_text
+from keypoints.learned import MODEL_DIR, load_model, score_sentences_learned
+from keypoints.sets import SET_FEATURES, SET_OVERLAP_MAX, SetScorer, choose_set, load_set_scorer, set_features
+from keypoints.settings import Settings
+
+from .conftest import assert_grounded
+from .test_learned import STORY
+
+GREEDY = Settings(select_sets=False)
+
+
+def test_set_scorer_ships_and_loads() -> None:
+    scorer = load_set_scorer(str(MODEL_DIR))
+    assert scorer is not None
+    width = len(SET_FEATURES)
+    assert scorer.weights.shape == (width + width * (width + 1) // 2 + 1,)
+    assert np.isfinite(scorer.weights).all()
+
+
+def test_features_have_one_row_per_set_and_mark_the_greedy_set() -> None:
+    doc = from_text(STORY)
+    scores = score_sentences_learned(doc)
+    greedy, pool = pick(doc, scores, 3, pool_size=5)
+    ids = [c.sentence.id for c in pool]
+    sets, x = set_features(doc, scores, ids, 3, [c.sentence.id for c in greedy], load_model()[1])
+    assert len(sets) == 10 and x.shape == (10, len(SET_FEATURES))
+    is_greedy = x[:, SET_FEATURES.index("is_greedy")]
+    assert is_greedy.sum() == 1
+    chosen = sets[int(np.argmax(is_greedy))]
+    assert {pool[i].sentence.id for i in chosen} == {c.sentence.id for c in greedy}
+
+
+REPEATS = (
+        "The city council approved a new budget of $40 million for road repairs on Monday night.\n\n"
+        "On Monday night the city council approved a new $40 million budget for road repairs.\n\n"
+        "Work on the first roads is due to start in the spring, the transport office said.\n\n"
+        "Residents had complained for years about potholes on the main routes into the centre.\n\n"
+        "The opposition said the money should have gone to schools instead of roads.\n\n"
+        "A public meeting on the plans will be held at the town hall next week."
+)
+
+
+def test_near_repeats_are_never_chosen_together() -> None:
+    """Two top-ranked sentences saying the same thing: the set step must not return both."""
+    doc = from_text(REPEATS)
+    scores = {s.id: 1.0 - 0.01 * i for i, s in enumerate(doc.body)}  # the two repeats rank first
+    greedy, pool = pick(doc, scores, 3, pool_size=5)
+    ids = [c.sentence.id for c in pool]
+    picked = choose_set(doc, scores, ids, 3, [c.sentence.id for c in greedy], load_model()[1],
+                        load_set_scorer(str(MODEL_DIR)))
+    assert picked is not None and len(picked) == 3
+    chosen = {ids[i] for i in picked}
+    assert not {doc.body[0].id, doc.body[1].id} <= chosen
+    _, x = set_features(doc, scores, [ids[i] for i in picked], 3, [], load_model()[1])
+    assert x[0, SET_FEATURES.index("max_overlap")] <= SET_OVERLAP_MAX
+
+
+def test_the_guard_overrules_a_scorer_that_wants_the_repeat() -> None:
+    """A scorer rewarding overlap would pick the two repeats; the near-repeat guard must refuse it."""
+    doc = from_text(REPEATS)
+    scores = {s.id: 1.0 - 0.01 * i for i, s in enumerate(doc.body)}
+    greedy, pool = pick(doc, scores, 3, pool_size=5)
+    ids = [c.sentence.id for c in pool]
+    width = len(SET_FEATURES)
+    weights = np.zeros(width + width * (width + 1) // 2 + 1)
+    weights[SET_FEATURES.index("max_overlap")] = 1.0
+    greedy_ids = [c.sentence.id for c in greedy]
+    sets, x = set_features(doc, scores, ids, 3, greedy_ids, load_model()[1])
+    wants = SetScorer(np.zeros(width), np.ones(width), weights)
+    assert {0, 1} <= set(sets[int(np.argmax(wants.score(x)))])  # without the guard: both repeats
+    picked = choose_set(doc, scores, ids, 3, greedy_ids, load_model()[1], wants)
+    assert picked is not None and not {0, 1} <= set(picked)
+
+
+@pytest.mark.parametrize("points", [1, 2, 3, 4, 5])
+def test_every_count_is_honoured_and_grounded(points: int) -> None:
+    brief = keypoints.brief(STORY, points=points)
+    assert len(brief.bullets) == points
+    assert len({b.sentence_ids for b in brief.bullets}) == points
+    assert [b.spans[0][0] for b in brief.bullets] == sorted(b.spans[0][0] for b in brief.bullets)
+    assert_grounded(STORY, brief)
+
+
+def test_sets_only_with_the_learned_ranker() -> None:
+    """The set scorer was fitted on the learned ranker's probabilities: other scores compose greedily."""
+    doc = from_text(STORY)
+    scores = {s.id: 1.0 / (1 + i) for i, s in enumerate(doc.body)}
+    baseline = Settings(ranker="baseline")
+    assert compose(doc, scores, 3, baseline) == compose(doc, scores, 3, Settings(ranker="baseline", select_sets=False))
+
+
+def test_switching_sets_off_gives_the_greedy_pick() -> None:
+    doc = from_text(STORY)
+    scores = score_sentences_learned(doc)
+    greedy, _ = pick(doc, scores, 3)
+    got = compose(doc, scores, 3, GREEDY)
+    assert [b.sentence_ids[0] for b in got] == sorted(c.sentence.id for c in greedy)
