@@ -8,8 +8,16 @@ import pytest
 import keypoints
 from keypoints.compose import compose, pick
 from keypoints.ingest import from_text
-from keypoints.learned import MODEL_DIR, load_model, score_sentences_learned
-from keypoints.sets import SET_FEATURES, SET_OVERLAP_MAX, SetScorer, choose_set, load_set_scorer, set_features
+from keypoints.learned import MODEL_DIR, score_sentences_learned
+from keypoints.sets import (
+    SET_FEATURES,
+    SET_OVERLAP_MAX,
+    SetScorer,
+    choose_set,
+    expand,
+    load_set_scorer,
+    set_features,
+)
 from keypoints.settings import Settings
 
 from .conftest import assert_grounded
@@ -26,12 +34,23 @@ def test_set_scorer_ships_and_loads() -> None:
     assert np.isfinite(scorer.weights).all()
 
 
+def test_quadratic_form_scores_as_the_expanded_regression() -> None:
+    """The scorer evaluates z.w + z'Qz; it must equal the fitted form, expand(x) @ weights."""
+    rng = np.random.default_rng(0)
+    width = len(SET_FEATURES)
+    mean, std = rng.normal(size=width), rng.uniform(0.5, 2, size=width)
+    weights = rng.normal(size=width + width * (width + 1) // 2 + 1)
+    x = rng.normal(size=(10, width))
+    got = SetScorer(mean, std, weights).score(x)
+    np.testing.assert_allclose(got, expand(x, mean, std) @ weights, rtol=1e-10, atol=1e-10)
+
+
 def test_features_have_one_row_per_set_and_mark_the_greedy_set() -> None:
     doc = from_text(STORY)
     scores = score_sentences_learned(doc)
     greedy, pool = pick(doc, scores, 3, pool_size=5)
     ids = [c.sentence.id for c in pool]
-    sets, x = set_features(doc, scores, ids, 3, [c.sentence.id for c in greedy], load_model()[1])
+    sets, x = set_features(doc, scores, ids, 3, [c.sentence.id for c in greedy])
     assert len(sets) == 10 and x.shape == (10, len(SET_FEATURES))
     is_greedy = x[:, SET_FEATURES.index("is_greedy")]
     assert is_greedy.sum() == 1
@@ -55,12 +74,12 @@ def test_near_repeats_are_never_chosen_together() -> None:
     scores = {s.id: 1.0 - 0.01 * i for i, s in enumerate(doc.body)}  # the two repeats rank first
     greedy, pool = pick(doc, scores, 3, pool_size=5)
     ids = [c.sentence.id for c in pool]
-    picked = choose_set(doc, scores, ids, 3, [c.sentence.id for c in greedy], load_model()[1],
+    picked = choose_set(doc, scores, ids, 3, [c.sentence.id for c in greedy],
                         load_set_scorer(str(MODEL_DIR)))
     assert picked is not None and len(picked) == 3
     chosen = {ids[i] for i in picked}
     assert not {doc.body[0].id, doc.body[1].id} <= chosen
-    _, x = set_features(doc, scores, [ids[i] for i in picked], 3, [], load_model()[1])
+    _, x = set_features(doc, scores, [ids[i] for i in picked], 3, [])
     assert x[0, SET_FEATURES.index("max_overlap")] <= SET_OVERLAP_MAX
 
 
@@ -74,10 +93,10 @@ def test_the_guard_overrules_a_scorer_that_wants_the_repeat() -> None:
     weights = np.zeros(width + width * (width + 1) // 2 + 1)
     weights[SET_FEATURES.index("max_overlap")] = 1.0
     greedy_ids = [c.sentence.id for c in greedy]
-    sets, x = set_features(doc, scores, ids, 3, greedy_ids, load_model()[1])
+    sets, x = set_features(doc, scores, ids, 3, greedy_ids)
     wants = SetScorer(np.zeros(width), np.ones(width), weights)
     assert {0, 1} <= set(sets[int(np.argmax(wants.score(x)))])  # without the guard: both repeats
-    picked = choose_set(doc, scores, ids, 3, greedy_ids, load_model()[1], wants)
+    picked = choose_set(doc, scores, ids, 3, greedy_ids, wants)
     assert picked is not None and not {0, 1} <= set(picked)
 
 

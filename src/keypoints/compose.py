@@ -115,8 +115,8 @@ def _best_set(
     doc: Document, scores: dict[int, float], pool: list[Candidate], points: int, greedy: list[Candidate],
     model_dir: str | None,
 ) -> list[Candidate] | None:
-    # Imported here: the set scorer and the IDF table come with the learned ranker's model files.
-    from .learned import MODEL_DIR, load_model
+    # Imported here: the set scorer ships with the learned ranker's model files.
+    from .learned import MODEL_DIR
     from .sets import choose_set, load_set_scorer
 
     folder = model_dir or str(MODEL_DIR)
@@ -124,7 +124,7 @@ def _best_set(
     if scorer is None:
         return None
     ids = [c.sentence.id for c in pool]
-    picked = choose_set(doc, scores, ids, points, [c.sentence.id for c in greedy], load_model(folder)[1], scorer)
+    picked = choose_set(doc, scores, ids, points, [c.sentence.id for c in greedy], scorer)
     return None if picked is None else [pool[i] for i in picked]
 
 

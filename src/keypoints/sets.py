@@ -16,9 +16,10 @@ import gzip
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
-from itertools import chain, combinations, filterfalse, repeat
+from functools import lru_cache, reduce
+from itertools import chain, combinations
 from math import log
+from operator import or_
 from pathlib import Path
 
 import numpy as np
@@ -38,14 +39,13 @@ SET_MIN_POINTS = 2
 on validation, while 2-5 points gained +0.41, +0.47, +0.20, +0.03 (`bench/points_eval.py --n 1500`)."""
 RIDGE_LAMBDA = 100.0
 """Ridge penalty on standardised features: 1 and 1,000 were within 0.04 ROUGE-1 on validation."""
-DEFAULT_IDF = 10.0
 LEAD = 3
 MEMBER_STATS = ("p", "log_p", "rank", "position", "words")
 """Per member: ranker probability, its log, rank among all body sentences, body index, length."""
 
 SET_FEATURES: tuple[str, ...] = (
     *(f"{agg}_{m}" for agg in ("mean", "min", "max") for m in MEMBER_STATS),
-    "cover_repeated", "cover_lead", "union_idf", "union_words",
+    "cover_repeated", "cover_lead", "union_words",
     "max_overlap", "is_greedy", "n_sentences", "n_repeated",
 )
 """Means, not sums, so a set scorer fitted on 3-point sets reads 4- and 5-point sets on the same scale."""
@@ -57,7 +57,6 @@ def set_features(
     pool: Sequence[int],
     points: int,
     greedy: Sequence[int],
-    idf: Mapping[str, float],
 ) -> tuple[list[tuple[int, ...]], np.ndarray]:
     """(sets as tuples of pool indices, feature matrix with one row per set, columns SET_FEATURES).
 
@@ -73,8 +72,8 @@ def set_features(
     at = [index[sid] for sid in pool]
     toks = [doc.body_words[i] for i in at]
     cw = [set(t).difference(STOPWORDS) for t in toks]
-    counts = Counter(filterfalse(STOPWORDS.__contains__, chain.from_iterable(doc.body_words)))
-    n_repeated = len(counts) - list(counts.values()).count(1)
+    counts = Counter(chain.from_iterable(doc.body_words))
+    repeated = {w for w, c in counts.items() if c >= 2}.difference(STOPWORDS)
     lead = set(chain.from_iterable(doc.body_words[:LEAD]))
 
     m = len(pool)
@@ -85,19 +84,25 @@ def set_features(
     overlap = np.zeros((m, m))
     for a, b in combinations(range(m), 2):
         overlap[a, b] = len(cw[a] & cw[b]) / max(1, min(len(cw[a]), len(cw[b])))
-    vocab = list(set().union(*cw))
-    col = dict(zip(vocab, range(len(vocab))))
-    member = np.zeros((m, len(vocab)), dtype=bool)
-    member[np.repeat(np.arange(m), [len(c) for c in cw]), np.fromiter(map(col.__getitem__, chain.from_iterable(cw)), np.int64)] = True
-    weights = np.ones((len(vocab), 4))
-    weights[:, 0] = np.fromiter(map(counts.__getitem__, vocab), np.float64, len(vocab)) >= 2
-    weights[:, 0] /= max(1, n_repeated)
-    weights[:, 1] = np.fromiter(map(lead.__contains__, vocab), np.float64, len(vocab)) / max(1, len(lead))
-    weights[:, 2] = np.fromiter(map(idf.get, vocab, repeat(DEFAULT_IDF)), np.float64, len(vocab))
+    # Coverage with each candidate's words as a bit mask: a set's union is an OR, its size a popcount.
+    bit: dict[str, int] = {}
+    masks = []
+    for c in cw:
+        mask = 0
+        for w in c:
+            mask |= 1 << bit.setdefault(w, len(bit))
+        masks.append(mask)
+    rep_bits = sum(1 << b for w, b in bit.items() if w in repeated)
+    lead_bits = sum(1 << b for w, b in bit.items() if w in lead)
+    unions = [reduce(or_, (masks[i] for i in st), 0) for st in sets]
+    cover = np.array(
+        [((u & rep_bits).bit_count(), (u & lead_bits).bit_count(), u.bit_count()) for u in unions], dtype=np.float64
+    ).reshape(len(sets), 3)
+    cover[:, 0] /= max(1, len(repeated))
+    cover[:, 1] /= max(1, len(lead))
 
     idx = np.array(sets, dtype=np.int64).reshape(len(sets), k)
     g = per[idx]  # sets x members x MEMBER_STATS
-    cover = member[idx].any(axis=1) @ weights  # repeated words, lead words, IDF mass, words
     pairs = list(combinations(range(k), 2))
     if pairs:
         pa, pb = np.array(pairs).T
@@ -109,7 +114,7 @@ def set_features(
     extra[:, 0] = max_overlap
     extra[:, 1] = [s == greedy_at for s in sets]
     extra[:, 2] = n
-    extra[:, 3] = n_repeated
+    extra[:, 3] = len(repeated)
     return sets, np.hstack([g.sum(axis=1) / k, g.min(axis=1), g.max(axis=1), cover, extra])
 
 
@@ -125,9 +130,17 @@ class SetScorer:
 
     def __init__(self, mean: np.ndarray, std: np.ndarray, weights: np.ndarray) -> None:
         self.mean, self.std, self.weights = mean, std, weights
+        # The same prediction as expand(x) @ weights, as z.w + z'Qz: no 276-column matrix per article.
+        f = len(mean)
+        iu, ju = np.triu_indices(f)
+        quad = np.zeros((f, f))
+        quad[iu, ju] = weights[f:-1] / 2
+        quad += quad.T  # the diagonal (squares) doubles back to its weight
+        self._linear, self._quad, self._bias = weights[:f], quad, weights[-1]
 
     def score(self, x: np.ndarray) -> np.ndarray:
-        return expand(x, self.mean, self.std) @ self.weights
+        z = (x - self.mean) / self.std
+        return z @ self._linear + ((z @ self._quad) * z).sum(axis=1) + self._bias
 
     def to_json(self) -> dict[str, object]:
         return {"features": list(SET_FEATURES), "lambda": RIDGE_LAMBDA, "pool_extra": SET_POOL_EXTRA,
@@ -160,13 +173,12 @@ def choose_set(
     pool: Sequence[int],
     points: int,
     greedy: Sequence[int],
-    idf: Mapping[str, float],
     scorer: SetScorer,
 ) -> list[int] | None:
     """Pool indices of the best-scoring set, or None when no set passes the near-repeat guard."""
     if len(pool) <= points:
         return None  # one possible set: the greedy pick already is it (or has fewer)
-    sets, x = set_features(doc, scores, pool, points, greedy, idf)
+    sets, x = set_features(doc, scores, pool, points, greedy)
     pred = scorer.score(x)
     pred[x[:, SET_FEATURES.index("max_overlap")] > SET_OVERLAP_MAX] = -np.inf
     best = int(np.argmax(pred))

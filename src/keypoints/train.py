@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import json
 import math
+import multiprocessing
 import os
 import time
 from collections import Counter
@@ -204,7 +205,7 @@ def _set_rows(rec: tuple[str, list[str]]) -> tuple[np.ndarray, np.ndarray] | Non
     greedy, pool = pick(doc, scores, SET_POINTS, pool_size=SET_POINTS + SET_POOL_EXTRA)
     if len(pool) <= SET_POINTS:
         return None
-    sets, feats = set_features(doc, scores, [c.sentence.id for c in pool], SET_POINTS, [c.sentence.id for c in greedy], _IDF)
+    sets, feats = set_features(doc, scores, [c.sentence.id for c in pool], SET_POINTS, [c.sentence.id for c in greedy])
     ref = rouge_tokens("\n".join(rec[1]))
     ref1, ref2 = _ngrams(ref, 1), _ngrams(ref, 2)
     texts = (doc.text[c.start : c.sentence.end] for c in pool)  # the bullets, before any picture cue is cut
@@ -228,7 +229,10 @@ def train_sets(path: str, idf: dict[str, float], model_str: str, limit: int | No
 
     recs = ((r["article"], r["highlights"]) for r in read_cnndm(path, limit))
     xs, ys = [], []
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_sets, initargs=(idf, model_str)) as pool:
+    # Spawned, not forked: the parent has just trained LightGBM, and a forked child that touches
+    # OpenMP again (loading the booster) deadlocks in libgomp.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, spawn, initializer=_init_sets, initargs=(idf, model_str)) as pool:
         for out in pool.map(_set_rows, recs, chunksize=64):
             if out is not None:
                 xs.append(out[0])
