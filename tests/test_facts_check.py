@@ -54,6 +54,14 @@ def test_figure_forms(text: str, value: float, unit: str, hedge: str | None, cou
     assert text[f.start : f.end] == f.text
 
 
+def test_a_number_word_inside_a_word_does_not_hide_the_next_figure() -> None:
+    """"done three": "one three" inside "done" must not swallow "three"; "A$5m" still yields 5m."""
+    assert [(f.text, f.value) for f in find_figures("Hamilton had done three stops")] == [("three", 3.0)]
+    assert [(f.text, f.value) for f in find_figures("they have gone two years")] == [("two", 2.0)]
+    assert [f.value for f in find_figures("a A$5m deal")] == [5e6]
+    assert find_figures("an A4 page and someone else") == []
+
+
 def test_dates_times_and_scores_are_not_figures() -> None:
     assert find_figures("on 7 October at 3 p.m. in 2023, a 19-12 vote, at 10:30") == []
 

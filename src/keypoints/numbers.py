@@ -36,6 +36,7 @@ APPROXIMATE_HEDGES = frozenset(("about", "around", "nearly", "almost", "roughly"
 _WORD_NUM = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k|b)"
 FIGURE = re.compile(
+    r"(?<![^\W_])"  # not inside a word: such a match was dropped anyway, and it swallowed the next figure
     r"(?P<cur>[$£€¥]\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<word>(?:" + _WORD_NUM + r")(?:[-\s](?:" + _WORD_NUM + r"))?)"
