@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .lexical import trigrams, words
 from .records import Bullet, Document, Sentence
-from .sets import SET_MIN_POINTS, SET_POOL_EXTRA
+from .sets import SET_MIN_POINTS, SET_POOL_EXTRA, choose_set, load_set_scorer
 from .settings import DEFAULT_SETTINGS, Settings
 
 WHITESPACE = re.compile(r"\s+")
@@ -79,7 +79,7 @@ def compose(
     as scored by `sets.py`; bullets come back in document order."""
     use_sets = settings.select_sets and settings.ranker == "learned" and points >= SET_MIN_POINTS
     chosen, pool = pick(doc, scores, points, settings, points + SET_POOL_EXTRA if use_sets else 0)
-    if use_sets and len(pool) > points:
+    if use_sets:
         chosen = _best_set(doc, scores, pool, points, chosen, settings.model_dir) or chosen
     chosen.sort(key=lambda c: c.start)
     return [_bullet(doc, c, scores[c.sentence.id], settings) for c in chosen]
@@ -115,12 +115,9 @@ def _best_set(
     doc: Document, scores: dict[int, float], pool: list[Candidate], points: int, greedy: list[Candidate],
     model_dir: str | None,
 ) -> list[Candidate] | None:
-    # Imported here: the set scorer ships with the learned ranker's model files.
-    from .learned import MODEL_DIR
-    from .sets import choose_set, load_set_scorer
+    from .learned import model_folder  # the ranker's module: only the learned path needs it
 
-    folder = model_dir or str(MODEL_DIR)
-    scorer = load_set_scorer(folder)
+    scorer = load_set_scorer(model_folder(model_dir))
     if scorer is None:
         return None
     ids = [c.sentence.id for c in pool]

@@ -35,13 +35,18 @@ def load_model(model_dir: str = str(MODEL_DIR)) -> tuple[Any, dict[str, float]]:
     return booster, idf
 
 
+def model_folder(model_dir: str | None) -> str:
+    """`Settings.model_dir`, or the package's own model folder when it is None."""
+    return model_dir or str(MODEL_DIR)
+
+
 def model_available(model_dir: str = str(MODEL_DIR)) -> bool:
     return (Path(model_dir) / MODEL_FILE).exists()
 
 
 def score_sentences_learned(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> dict[int, float]:
     """Sentence id -> probability that the sentence belongs in the Key Points, for body sentences."""
-    booster, idf = load_model(settings.model_dir or str(MODEL_DIR))
+    booster, idf = load_model(model_folder(settings.model_dir))
     body, x = document_features(doc, idf)
     if not body:
         return {}

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from .lexical import WORD, words
+
 SCHEMA_VERSION = "1"
 """Bumped whenever a field of the JSON output changes meaning or disappears."""
 
@@ -67,8 +69,6 @@ class Document:
     @cached_property
     def body_words(self) -> tuple[list[str], ...]:
         """Lowercased word tokens of each body sentence, made once: the ranker and the set scorer both read them."""
-        from .lexical import WORD, words
-
         lower = self.text.lower()
         if len(lower) == len(self.text):  # one lowercasing for the whole text, then tokens by offsets
             return tuple(WORD.findall(lower, s.start, s.end) for s in self.body)

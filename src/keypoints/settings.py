@@ -30,7 +30,7 @@ class Settings:
     """Skip a candidate sharing any word trigram with a chosen bullet (Paulus et al. 2018)."""
     select_sets: bool = True
     """With the learned ranker, choose the bullets as a set (`sets.py`) among the top candidates rather
-    than greedily: +0.3 ROUGE-1 on validation. Near-repeats are still never both chosen."""
+    than greedily: +0.53 ROUGE-1 on CNN/DM validation. Near-repeats are still never both chosen."""
 
     # -- rank -----------------------------------------------------------------------------------
     ranker: str = "learned"

@@ -88,6 +88,12 @@ def _f1(overlap: int, cand: int, ref: int) -> float:
     return 2 * p * r / (p + r)
 
 
+def _rouge12(c1: Counter[tuple[str, ...]], c2: Counter[tuple[str, ...]],
+             ref1: Counter[tuple[str, ...]], ref2: Counter[tuple[str, ...]], n1: int, n2: int) -> float:
+    """ROUGE-1 + ROUGE-2 F1 of candidate n-gram counts against the reference's (n1, n2: its totals)."""
+    return _f1(sum((c1 & ref1).values()), sum(c1.values()), n1) + _f1(sum((c2 & ref2).values()), sum(c2.values()), n2)
+
+
 def oracle(sent_tokens: list[list[str]], ref_tokens: list[str]) -> list[int]:
     """Greedy: add the sentence that most raises ROUGE-1 + ROUGE-2 F1; stop when nothing does."""
     ref1, ref2 = _ngrams(ref_tokens, 1), _ngrams(ref_tokens, 2)
@@ -102,10 +108,7 @@ def oracle(sent_tokens: list[list[str]], ref_tokens: list[str]) -> list[int]:
         for i, (g1, g2) in enumerate(grams):
             if i in chosen:
                 continue
-            c1, c2 = cur1 + g1, cur2 + g2
-            o1 = sum((c1 & ref1).values())
-            o2 = sum((c2 & ref2).values())
-            score = _f1(o1, sum(c1.values()), n1) + _f1(o2, sum(c2.values()), n2)
+            score = _rouge12(cur1 + g1, cur2 + g2, ref1, ref2, n1, n2)
             if score > pick_score:
                 pick, pick_score = i, score
         if pick < 0:
@@ -208,18 +211,14 @@ def _set_rows(rec: tuple[str, list[str]]) -> tuple[np.ndarray, np.ndarray] | Non
     sets, feats = set_features(doc, scores, [c.sentence.id for c in pool], SET_POINTS, [c.sentence.id for c in greedy])
     ref = rouge_tokens("\n".join(rec[1]))
     ref1, ref2 = _ngrams(ref, 1), _ngrams(ref, 2)
+    n1, n2 = sum(ref1.values()), sum(ref2.values())
     texts = (doc.text[c.start : c.sentence.end] for c in pool)  # the bullets, before any picture cue is cut
     grams = [(_ngrams(t, 1), _ngrams(t, 2)) for t in map(rouge_tokens, texts)]
-    target = np.empty(len(sets))
-    for j, members in enumerate(sets):
-        c1: Counter[tuple[str, ...]] = Counter()
-        c2: Counter[tuple[str, ...]] = Counter()
-        for i in members:
-            c1 += grams[i][0]
-            c2 += grams[i][1]
-        target[j] = _f1(sum((c1 & ref1).values()), sum(c1.values()), sum(ref1.values())) + _f1(
-            sum((c2 & ref2).values()), sum(c2.values()), sum(ref2.values())
-        )
+    target = np.array([
+        _rouge12(sum((grams[i][0] for i in members), Counter()), sum((grams[i][1] for i in members), Counter()),
+                 ref1, ref2, n1, n2)
+        for members in sets
+    ])
     return feats, target - target.mean()
 
 
@@ -249,6 +248,13 @@ def train_sets(path: str, idf: dict[str, float], model_str: str, limit: int | No
     out = SetScorer.fit(xtx, xty, mean, std).to_json()
     out["train_articles"], out["train_sets"] = len(xs), int(len(y))
     return out
+
+
+def _write_sets(out: Path, sets: dict[str, Any]) -> None:
+    from .sets import SETS_FILE
+
+    with gzip.open(out / SETS_FILE, "wt", encoding="utf-8") as fh:
+        json.dump(sets, fh, separators=(",", ":"))
 
 
 def train_main(
@@ -285,8 +291,7 @@ def train_main(
         json.dump(idf, fh, separators=(",", ":"), sort_keys=True)
     t_sets = time.time()
     sets = train_sets(train_path, idf, booster.model_to_string(), n_train, workers)
-    with gzip.open(out / "sets.json.gz", "wt", encoding="utf-8") as fh:
-        json.dump(sets, fh, separators=(",", ":"))
+    _write_sets(out, sets)
     gain = booster.feature_importance(importance_type="gain")
     importance = sorted(zip(FEATURE_NAMES, (float(g) for g in gain)), key=lambda kv: -kv[1])
     return {
@@ -320,7 +325,6 @@ def train_sets_main(data_dir: str, out_dir: str | None = None, n_train: int | No
     with gzip.open(out / "idf.json.gz", "rt", encoding="utf-8") as fh:
         idf = json.load(fh)
     sets = train_sets(train_path, idf, model_str, n_train, workers)
-    with gzip.open(out / "sets.json.gz", "wt", encoding="utf-8") as fh:
-        json.dump(sets, fh, separators=(",", ":"))
+    _write_sets(out, sets)
     return {"date": date.today().isoformat(), "set_train_articles": sets["train_articles"],
             "set_train_sets": sets["train_sets"], "seconds_sets": round(time.time() - t0, 1)}
