@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from .lexical import trigrams, words
 from .records import Bullet, Document, Sentence
-from .sets import SET_MIN_POINTS, SET_POOL_EXTRA, choose_set, load_set_scorer
 from .settings import DEFAULT_SETTINGS, Settings
 
 WHITESPACE = re.compile(r"\s+")
@@ -77,9 +76,16 @@ def compose(
 ) -> list[Bullet]:
     """Greedy by score with trigram blocking, then (learned ranker) the best set of the top candidates
     as scored by `sets.py`; bullets come back in document order."""
-    use_sets = settings.select_sets and settings.ranker == "learned" and points >= SET_MIN_POINTS
-    chosen, pool = pick(doc, scores, points, settings, points + SET_POOL_EXTRA if use_sets else 0)
-    if use_sets:
+    pool_size = 0
+    if settings.select_sets and settings.ranker == "learned":
+        # Imported on use: sets.py loads numpy, and a batch driver that imports compose must not load
+        # it (OpenBLAS threads) before forking its workers: that made 2 workers slower than 1.
+        from . import sets
+
+        if points >= sets.SET_MIN_POINTS:
+            pool_size = points + sets.SET_POOL_EXTRA
+    chosen, pool = pick(doc, scores, points, settings, pool_size)
+    if pool_size:
         chosen = _best_set(doc, scores, pool, points, chosen, settings.model_dir) or chosen
     chosen.sort(key=lambda c: c.start)
     return [_bullet(doc, c, scores[c.sentence.id], settings) for c in chosen]
@@ -115,7 +121,8 @@ def _best_set(
     doc: Document, scores: dict[int, float], pool: list[Candidate], points: int, greedy: list[Candidate],
     model_dir: str | None,
 ) -> list[Candidate] | None:
-    from .learned import model_folder  # the ranker's module: only the learned path needs it
+    from .learned import model_folder
+    from .sets import choose_set, load_set_scorer
 
     scorer = load_set_scorer(model_folder(model_dir))
     if scorer is None:
