@@ -126,6 +126,27 @@ def test_names_quotes_speakers_negation_antonyms() -> None:
     assert verdict(["Hamas gunmen did not attack Israel on 7 October"]) == ["contradicted"]
 
 
+def test_llm_framing_is_not_checked_as_a_claim() -> None:
+    framing = keypoints.check(ARTICLE, ["Here is a concise summary of the article:"]).verdicts[0]
+    assert framing.verdict == "supported" and framing.reasons == ("framing only: no claim to check",)
+    assert verdict(["The article describes how Hamas gunmen attacked Israel on 7 October"]) == ["supported"]
+    assert verdict(["The article says that Joe Biden visited Gaza on Friday"]) == ["unsupported"]
+    assert verdict(["Here are the key points:", "The passage mentions two topics:"]) == ["supported", "supported"]
+
+
+def test_negation_counts_only_where_it_reaches_the_claim() -> None:
+    article = (
+        "Flood hits town\n\nThe river burst its banks on Monday and flooded 40 homes in the town centre, though the "
+        "school was not damaged, the council said.\n\nRepairs will take months."
+    )
+    assert [v.verdict for v in keypoints.check(article, ["The river flooded 40 homes in the town centre"]).verdicts] == [
+        "supported"
+    ]
+    assert [v.verdict for v in keypoints.check(article, ["The river did not flood 40 homes in the town centre"]).verdicts] == [
+        "contradicted"
+    ]
+
+
 def test_role_swap() -> None:
     swapped = keypoints.check(ARTICLE, ["Israel attacked Hamas gunmen on 7 October"]).verdicts[0]
     assert swapped.verdict == "contradicted" and any("roles swapped" in r for r in swapped.reasons)

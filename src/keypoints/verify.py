@@ -56,7 +56,20 @@ PASSIVE_CUES = frozenset(("by", "was", "were", "been", "being"))
 """With a passive verb the doer follows the verb, so word order says nothing about roles."""
 ROLE_WINDOW = 3
 """Words between a name and its verb: "Hamas gunmen attacked Israel" is 2; farther is another clause."""
+NEGATION_SCOPE = 3
+"""Content words a negation governs: "did not attack Israel" reaches the verb and its object."""
 VERDICTS = ("supported", "unsupported", "contradicted")
+SOURCE_NOUN = r"(?:passage|article|text|story|document|report|piece)"
+FRAMING = re.compile(
+    r"^\s*(?:(?:here\s*(?:'s|’s|is|are)\b[^:\n]*?\b(?:summary|summaries|overview|key points|points|highlights)\b[^:\n]*:?\s*$)"
+    r"|(?:the|this)\s+" + SOURCE_NOUN + r"\s+(?:also\s+)?(?:describes|mentions|discusses|covers|contains|presents|introduces"
+    r"|highlights|details|explains|notes|reports|states|says|provides(?:\s+information)?(?:\s+(?:about|on|regarding))?"
+    r"|talks\s+about|is\s+about|focuses\s+on)\b(?:\s+that\b)?[\s,:]*)",
+    re.IGNORECASE,
+)
+"""An LLM's frame around its summary ("Here is a concise summary of the passage:", "The article
+describes ..."): it refers to the text, not the world, so only what follows it is checked; left as
+words it read as invented content and sank faithful summaries."""
 
 
 @dataclass(frozen=True)
@@ -182,13 +195,24 @@ def check_points(doc: Document, key_points: list[str], within: tuple[int, ...] |
         if len(kp) > len(doc.text):
             raise InputError("a key point is longer than the article it is checked against")
     body = _Body(doc, within)
-    verdicts = tuple(_check_one(kp.strip(), body) for kp in key_points)
+    verdicts = tuple(_check_framed(kp.strip(), body) for kp in key_points)
     return Report(
         verdicts=verdicts,
         score=min(v.score for v in verdicts),
         source_format=doc.source_format,
         extracted_text=doc.text if doc.source_format == "html" else None,
     )
+
+
+def _check_framed(kp: str, body: _Body) -> Verdict:
+    m = FRAMING.match(kp)
+    if m is None:
+        return _check_one(kp, body)
+    claim = kp[m.end() :].strip()
+    if not claim or claim.endswith(":") or not content(claim):
+        return Verdict(kp, "supported", 1.0, ("framing only: no claim to check",), ())
+    v = _check_one(claim, body)
+    return Verdict(kp, v.verdict, v.score, v.reasons, v.evidence)
 
 
 def _check_one(kp: str, body: _Body) -> Verdict:
@@ -238,7 +262,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         best = aligned[0]
         kp_words = set(words(kp))
         sent_words = set(words(body.sentences[best].text))
-        if coverage >= 0.6 and _negated(kp_words) != _negated(sent_words):
+        if coverage >= 0.6 and _negation_flip(kp, body.sentences[best].text):
             contradictions.append(("negation differs from the article", best))
         swap = _role_swap(kp, body.sentences[best].text)
         if swap:
@@ -334,8 +358,22 @@ def _bigrams(text: str) -> set[tuple[str, str]]:
     return set(zip(w, w[1:]))
 
 
-def _negated(ws: set[str]) -> bool:
-    return bool(ws & NEGATIONS) or any(w.endswith("n't") for w in ws)
+def _negation_flip(a: str, b: str) -> bool:
+    """One side negates words the other states plainly. A negation elsewhere in a long aligned
+    sentence ("Weston, who was not hurt, was on holiday") says nothing about the bullet's claim."""
+    (sa, ca), (sb, cb) = _negation_scope(a), _negation_scope(b)
+    return bool((sa & cb) - sb or (sb & ca) - sa)
+
+
+def _negation_scope(text: str) -> tuple[set[str], set[str]]:
+    """(stems within NEGATION_SCOPE content words after a negation, all content stems)."""
+    ws = words(text)
+    scoped: set[str] = set()
+    for j, w in enumerate(ws):
+        if w in NEGATIONS or w.endswith("n't"):
+            after = [x for x in ws[j + 1 : j + 1 + 2 * NEGATION_SCOPE] if x not in STOPWORDS][:NEGATION_SCOPE]
+            scoped.update(stem(x) for x in after)
+    return scoped, {stem(w) for w in ws if w not in STOPWORDS}
 
 
 def _same_person(a: str, b: str) -> bool:
