@@ -44,6 +44,7 @@ The UN Security Council approved a resolution calling for a ceasefire on Friday.
         ("over 250 hostages", 250, "count", "over", "hostages"),
         ("at least twenty-five people", 25, "count", "at least", "people"),
         ("1.2m viewers", 1.2e6, "count", None, "viewers"),
+        ("it cost # 400million", 4e8, "GBP", None, None),  # tokenised CNN/DM lost the pound sign
     ],
 )
 def test_figure_forms(text: str, value: float, unit: str, hedge: str | None, counted: str | None) -> None:

@@ -23,7 +23,8 @@ SCALES = {
     "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
-CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "#": "GBP"}
+""""# " (with the space) is the pound sign as tokenised CNN/DailyMail lost it: "# 400million" = £400million."""
 HEDGES = (
     "more than", "over", "about", "around", "nearly", "almost", "at least", "up to", "some", "roughly",
     "approximately", "fewer than", "less than", "under", "just over", "just under", "as many as", "close to",
@@ -37,7 +38,7 @@ _WORD_NUM = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, rever
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k|b)"
 FIGURE = re.compile(
     r"(?<![^\W_])"  # not inside a word: such a match was dropped anyway, and it swallowed the next figure
-    r"(?P<cur>[$£€¥]\s?)?"
+    r"(?P<cur>[$£€¥]\s?|#\s)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<word>(?:" + _WORD_NUM + r")(?:[-\s](?:" + _WORD_NUM + r"))?)"
     r"|(?P<dozen>a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions))"
