@@ -111,6 +111,8 @@ def test_figure_mismatch_flagged_with_the_body_sentence() -> None:
 
 
 def test_hedged_figures() -> None:
+    assert verdict(["More than 39, 000 people have died in Gaza"]) == ["supported"]  # tokeniser's "39, 000"
+    assert verdict(["More than 39, 500 people have died in Gaza"]) == ["contradicted"]
     assert verdict(["Over 39,000 people have died in Gaza"]) == ["supported"]  # "more than" == "over"
     hedged = keypoints.check(ARTICLE, ["About 1,100 people were killed by Hamas gunmen"]).verdicts[0]
     assert hedged.verdict == "supported" and any("hedged" in r for r in hedged.reasons)

@@ -56,6 +56,7 @@ PASSIVE_CUES = frozenset(("by", "was", "were", "been", "being"))
 """With a passive verb the doer follows the verb, so word order says nothing about roles."""
 ROLE_WINDOW = 3
 """Words between a name and its verb: "Hamas gunmen attacked Israel" is 2; farther is another clause."""
+SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}), (?=\d{3}\b)")
 NEGATION_SCOPE = 3
 """Content words a negation governs: "did not attack Israel" reaches the verb and its object."""
 VERDICTS = ("supported", "unsupported", "contradicted")
@@ -159,7 +160,7 @@ class _Body:
 
     @cached_property
     def figures(self) -> list[tuple[int, Figure]]:
-        return [(i, f) for i, s in enumerate(self.sentences) for f in find_figures(s.text)]
+        return [(i, f) for i, s in enumerate(self.sentences) for f in _figures(s.text)]
 
     @cached_property
     def flat(self) -> str:
@@ -235,7 +236,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     elif novel and coverage < SUPPORT_MIN:
         reasons.append("words not in the article: " + ", ".join(novel[:8]))
 
-    for fig in find_figures(kp):
+    for fig in _figures(kp):
         issue = _check_figure(fig, body, aligned)
         if issue is None:
             continue
@@ -351,6 +352,11 @@ def _triples(ws: list[str], names: set[str]) -> Iterator[tuple[str, str, str]]:
         for a in before:
             for b in after - {a}:
                 yield (a, v, b)
+
+
+def _figures(text: str) -> list[Figure]:
+    """Figures, with "100, 000" (a tokeniser's space after a thousands comma) read as 100,000."""
+    return find_figures(SPACED_THOUSANDS.sub(r"\1,", text) if ", " in text else text)
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
