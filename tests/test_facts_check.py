@@ -150,6 +150,35 @@ def test_negation_counts_only_where_it_reaches_the_claim() -> None:
     ]
 
 
+LOWERCASE_STORY = (
+    "van crash\n\na man was struck by a van in leeds on monday and taken to hospital, police said.\n\n"
+    "he is in a stable condition and officers are asking witnesses to come forward."
+)
+
+
+def _one(point: str):  # type: ignore[no-untyped-def]
+    return keypoints.check(LOWERCASE_STORY, [point]).verdicts[0]
+
+
+def test_a_novel_name_costs_score_a_novel_everyday_word_does_not() -> None:
+    same = _one("a man was struck by a van in leeds and taken to hospital")
+    paraphrase = _one("a man was hit by a van in leeds and taken to hospital")  # "hit": everyday English
+    invented = _one("a man was struck by a van in glasgow and taken to hospital")  # a name, lowercased
+    year = _one("a man was struck by a van in leeds in 2019 and taken to hospital")
+    assert not any("rare words" in r for r in paraphrase.reasons)
+    assert any("glasgow" in r for r in invented.reasons) and any("2019" in r for r in year.reasons)
+    assert invented.score < paraphrase.score <= same.score and year.score < paraphrase.score
+    held = _one("a man was held by police in leeds")  # irregular form of an everyday verb
+    assert not any("rare words" in r for r in held.reasons)
+
+
+def test_a_doubled_word_costs_score() -> None:
+    looped = _one("a man was struck by a van van in leeds and taken to hospital")
+    clean = _one("a man was struck by a van in leeds and taken to hospital")
+    assert any("doubled word" in r for r in looped.reasons) and looped.score < clean.score
+    assert not any("doubled word" in r for r in clean.reasons)
+
+
 def test_role_swap() -> None:
     swapped = keypoints.check(ARTICLE, ["Israel attacked Hamas gunmen on 7 October"]).verdicts[0]
     assert swapped.verdict == "contradicted" and any("roles swapped" in r for r in swapped.reasons)

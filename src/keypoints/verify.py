@@ -13,6 +13,7 @@ enough to hold a story).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from collections.abc import Iterator
@@ -59,6 +60,16 @@ ROLE_WINDOW = 3
 SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}), (?=\d{3}\b)")
 NEGATION_SCOPE = 3
 """Content words a negation governs: "did not attack Israel" reaches the verb and its object."""
+SPECIFIC_PENALTY = 0.3
+"""Score lost per novel word that is a name, a rare term or a year; novel everyday words are mostly
+paraphrase ("detained" for "arrested") and cost nothing. Dev-half mean BA over the seven news
+benchmarks: 0.05 68.9, 0.1 69.2, 0.2 69.6, 0.3 69.9, 0.45 69.9."""
+REPEAT_PENALTY = 0.2
+"""Score lost by a bullet with a doubled word ("renowned renowned"): a generator looping, not an
+article's wording. Dev halves: XSumFaith AUC 59.4 -> 61.1; a repeated word pair (0.1-0.4) also hit
+faithful long SummEval sentences that name someone twice."""
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)$|n['’]t$")
 VERDICTS = ("supported", "unsupported", "contradicted")
 SOURCE_NOUN = r"(?:passage|article|text|story|document|report|piece)"
 FRAMING = re.compile(
@@ -157,6 +168,10 @@ class _Body:
     @cached_property
     def raw_words(self) -> set[str]:
         return {w for s in self.sentences for w in words(s.text)}
+
+    @cached_property
+    def folded_words(self) -> set[str]:
+        return {_fold(w) for w in self.raw_words}
 
     @cached_property
     def figures(self) -> list[tuple[int, Figure]]:
@@ -277,6 +292,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     grams = _bigrams(kp)
     bigram_cov = len(grams & body.bigrams) / len(grams) if grams else 1.0
     support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
+    specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words]
+    if specific:
+        reasons.append("names or rare words not in the article: " + ", ".join(specific[:8]))
     if contradictions:
         verdict = "contradicted"
         score = min(support, CONTRADICTED_CAP)
@@ -288,6 +306,11 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     else:
         verdict = "supported"
         score = UNSUPPORTED_CAP + (1 - UNSUPPORTED_CAP) * support
+    score -= SPECIFIC_PENALTY * len(specific)
+    doubled = _doubled_word(kp)
+    if doubled:
+        reasons.append(f"doubled word: “{doubled} {doubled}”")
+        score -= REPEAT_PENALTY
     evidence = [_evidence(body, i, "support") for i in aligned]
     for _, where in contradictions:
         if where is not None and where not in aligned:
@@ -352,6 +375,57 @@ def _triples(ws: list[str], names: set[str]) -> Iterator[tuple[str, str, str]]:
         for a in before:
             for b in after - {a}:
                 yield (a, v, b)
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """Lowercase entries of Webster's 2nd (public domain, via `english_words`): the dictionary writes
+    names capitalised, so on lowercased text this still tells "glasgow" or "wayne" from "hit"."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
+
+
+@lru_cache(maxsize=65536)
+def _specific(word: str) -> bool:
+    """A name, a rare term or a year: a word that a paraphrase does not bring in."""
+    if YEAR.fullmatch(word):
+        return True
+    w = CLITIC.sub("", _fold(word))
+    if len(w) <= 2 or not w.isalpha():
+        return False  # initials and figures: the figure check reads numbers with their units
+    vocab = _everyday_words()
+    if any(f in vocab for f in _forms(w)):
+        return False
+    from lemminflect import getAllLemmas
+
+    return not getAllLemmas(w)  # irregular forms ("held", "overcame") the dictionary lists only as lemmas
+
+
+def _forms(w: str) -> list[str]:
+    """The word and the stems its regular suffixes leave; the dictionary lists only base forms."""
+    out = [w]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("s", ""), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("ness", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)]
+            out.append(base + repl)
+            if suffix in ("ing", "ed", "er", "est") and len(base) >= 4 and base[-1] == base[-2]:
+                out.append(base[:-1])  # "stopped" -> "stop"
+    return out
+
+
+def _fold(word: str) -> str:
+    """"angoulême" and "angouleme" are one word."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
+
+
+def _doubled_word(text: str) -> str | None:
+    ws = words(text)
+    for a, b in zip(ws, ws[1:]):
+        if a == b and a not in STOPWORDS and a.isalpha():
+            return a
+    return None
 
 
 def _figures(text: str) -> list[Figure]:
