@@ -65,6 +65,8 @@ def test_a_number_word_inside_a_word_does_not_hide_the_next_figure() -> None:
 
 def test_dates_times_and_scores_are_not_figures() -> None:
     assert find_figures("on 7 October at 3 p.m. in 2023, a 19-12 vote, at 10:30") == []
+    assert find_figures("on October 7, and on Sept. 11") == []
+    assert [f.value for f in find_figures("on October 7, 1,139 people died")] == [1139]
 
 
 def test_facts_spans_quotes_entities_dates() -> None:
@@ -135,6 +137,13 @@ def test_llm_framing_is_not_checked_as_a_claim() -> None:
     assert verdict(["The article describes how Hamas gunmen attacked Israel on 7 October"]) == ["supported"]
     assert verdict(["The article says that Joe Biden visited Gaza on Friday"]) == ["unsupported"]
     assert verdict(["Here are the key points:", "The passage mentions two topics:"]) == ["supported", "supported"]
+
+
+def test_list_markers_and_possessives_are_not_claims() -> None:
+    assert verdict(["1. Hamas gunmen attacked Israel on 7 October"]) == ["supported"]  # "1." numbers the list
+    assert verdict(["3) Hamas gunmen killed 1,100 people"]) == ["contradicted"]  # the figure is still checked
+    assert verdict(["Netanyahu's government said: \"We will bring them home\""]) == ["supported"]
+    assert verdict(["Biden's government said: \"We will bring them home\""]) == ["unsupported"]
 
 
 def test_negation_counts_only_where_it_reaches_the_claim() -> None:

@@ -55,6 +55,12 @@ MONTH_AFTER = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.I,
 )
+MONTH_BEFORE = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s$",
+    re.I,
+)
+"""The day in "February 22" is a date, as the one in "22 February" is."""
 TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
 
 
@@ -100,7 +106,8 @@ def find_figures(text: str) -> list[Figure]:
         before = text[max(0, start - 2) : start]
         if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or (before[-1:] == "-" and before[:1].isdigit()):
             continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12")
-        if TIME_AFTER.match(text, end) or (m.group("num") and MONTH_AFTER.match(text, end)):
+        if TIME_AFTER.match(text, end) or (m.group("num") and (MONTH_AFTER.match(text, end)
+                                                                or MONTH_BEFORE.search(text[max(0, start - 11) : start]))):
             continue  # "3 p.m.", "10:30" are times, not figures
         if text[end : end + 2][:1] == "-" and text[end + 1 : end + 2].isdigit():
             continue  # the first half of a score or range written with a hyphen

@@ -69,6 +69,8 @@ REPEAT_PENALTY = 0.2
 article's wording. Dev halves: XSumFaith AUC 59.4 -> 61.1; a repeated word pair (0.1-0.4) also hit
 faithful long SummEval sentences that name someone twice."""
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
+"""An enumerator ("1. ", "2) ") opening a bullet numbers the list; it is not a figure to check."""
 CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)$|n['’]t$")
 VERDICTS = ("supported", "unsupported", "contradicted")
 SOURCE_NOUN = r"(?:passage|article|text|story|document|report|piece)"
@@ -221,12 +223,13 @@ def check_points(doc: Document, key_points: list[str], within: tuple[int, ...] |
 
 
 def _check_framed(kp: str, body: _Body) -> Verdict:
-    m = FRAMING.match(kp)
-    if m is None:
-        return _check_one(kp, body)
-    claim = kp[m.end() :].strip()
-    if not claim or claim.endswith(":") or not content(claim):
+    text = LIST_MARKER.sub("", kp, count=1) or kp
+    m = FRAMING.match(text)
+    claim = text[m.end() :].strip() if m else text
+    if m and (not claim or claim.endswith(":") or not content(claim)):
         return Verdict(kp, "supported", 1.0, ("framing only: no claim to check",), ())
+    if claim == kp:
+        return _check_one(kp, body)
     v = _check_one(claim, body)
     return Verdict(kp, v.verdict, v.score, v.reasons, v.evidence)
 
@@ -245,7 +248,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
 
     novel = sorted({w for w in words(kp) if w not in STOPWORDS and stem(w) not in body.vocab and w not in body.raw_words})
     names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
-    missing_names = [n for n in names if n.lower() not in body.lower_text]
+    missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text]
     if missing_names:
         unsupported.append("names not in the article: " + ", ".join(dict.fromkeys(missing_names)))
     elif novel and coverage < SUPPORT_MIN:
