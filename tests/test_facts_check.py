@@ -119,6 +119,10 @@ def test_hedged_figures() -> None:
     hedged = keypoints.check(ARTICLE, ["About 1,100 people were killed by Hamas gunmen"]).verdicts[0]
     assert hedged.verdict == "supported" and any("hedged" in r for r in hedged.reasons)
     assert verdict(["Hamas gunmen killed 1,100 people"]) == ["contradicted"]  # bare rounding
+    assert verdict(["Hamas gunmen killed more than 1,000 people", "Hamas gunmen killed under 1,200 people"]) == [
+        "supported", "supported"]  # a bound the article's 1,139 meets
+    assert verdict(["Hamas gunmen killed more than 2,000 people", "Hamas gunmen killed under 1,000 people"]) == [
+        "contradicted", "contradicted"]
 
 
 def test_names_quotes_speakers_negation_antonyms() -> None:

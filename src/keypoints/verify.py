@@ -69,6 +69,10 @@ REPEAT_PENALTY = 0.2
 article's wording. Dev halves: XSumFaith AUC 59.4 -> 61.1; a repeated word pair (0.1-0.4) also hit
 faithful long SummEval sentences that name someone twice."""
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+LOWER_BOUNDS = {"more than": True, "over": True, "at least": True, "fewer than": False, "less than": False,
+                "under": False, "up to": False}
+"""A hedge that makes the figure a bound (True: lower): "more than £100,000 on campaigning" is true of
+the article's £9.3m on campaigning. Tested on the body figure the bullet's is compared with."""
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 """An enumerator ("1. ", "2) ") opening a bullet numbers the list; it is not a figure to check."""
 CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)$|n['’]t$")
@@ -341,6 +345,9 @@ def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, st
     shares_context = related((i, nearest))[0] < 0 or i in aligned
     if not shares_context:
         return ("unsupported", f"figure {fig.text} is not in the article", None)
+    bound = LOWER_BOUNDS.get(fig.hedge or "")
+    if bound is not None and (nearest.value > fig.value if bound else nearest.value < fig.value):
+        return ("note", f"{fig.text} is a bound the article's {nearest.text} meets (“{fig.hedge}”)", i)
     hedged = fig.hedge in APPROXIMATE_HEDGES
     what = f" ({nearest.counted})" if nearest.counted else ""
     message = f"{fig.text} does not match the article's {nearest.text}{what}"
