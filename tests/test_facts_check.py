@@ -148,6 +148,7 @@ def test_list_markers_and_possessives_are_not_claims() -> None:
     assert verdict(["3) Hamas gunmen killed 1,100 people"]) == ["contradicted"]  # the figure is still checked
     assert verdict(["Netanyahu's government said: \"We will bring them home\""]) == ["supported"]
     assert verdict(["Biden's government said: \"We will bring them home\""]) == ["unsupported"]
+    assert verdict(["Hamas' gunmen attacked Israel on 7 October"]) == ["supported"]
 
 
 def test_negation_counts_only_where_it_reaches_the_claim() -> None:

@@ -75,7 +75,7 @@ LOWER_BOUNDS = {"more than": True, "over": True, "at least": True, "fewer than":
 the article's £9.3m on campaigning. Tested on the body figure the bullet's is compared with."""
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 """An enumerator ("1. ", "2) ") opening a bullet numbers the list; it is not a figure to check."""
-CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)$|n['’]t$")
+CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)?$|n['’]t$")
 VERDICTS = ("supported", "unsupported", "contradicted")
 SOURCE_NOUN = r"(?:passage|article|text|story|document|report|piece)"
 FRAMING = re.compile(
