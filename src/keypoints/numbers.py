@@ -58,7 +58,7 @@ MONTH_AFTER = re.compile(
 MONTH_BEFORE = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s$",
-    re.I,
+    re.IGNORECASE,
 )
 """The day in "February 22" is a date, as the one in "22 February" is."""
 TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
