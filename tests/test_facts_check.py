@@ -44,6 +44,7 @@ The UN Security Council approved a resolution calling for a ceasefire on Friday.
         ("over 250 hostages", 250, "count", "over", "hostages"),
         ("at least twenty-five people", 25, "count", "at least", "people"),
         ("1.2m viewers", 1.2e6, "count", None, "viewers"),
+        ("it cost # 400million", 4e8, "GBP", None, None),  # tokenised CNN/DM lost the pound sign
     ],
 )
 def test_figure_forms(text: str, value: float, unit: str, hedge: str | None, counted: str | None) -> None:
@@ -64,6 +65,8 @@ def test_a_number_word_inside_a_word_does_not_hide_the_next_figure() -> None:
 
 def test_dates_times_and_scores_are_not_figures() -> None:
     assert find_figures("on 7 October at 3 p.m. in 2023, a 19-12 vote, at 10:30") == []
+    assert find_figures("on October 7, and on Sept. 11") == []
+    assert [f.value for f in find_figures("on October 7, 1,139 people died")] == [1139]
 
 
 def test_facts_spans_quotes_entities_dates() -> None:
@@ -110,10 +113,16 @@ def test_figure_mismatch_flagged_with_the_body_sentence() -> None:
 
 
 def test_hedged_figures() -> None:
+    assert verdict(["More than 39, 000 people have died in Gaza"]) == ["supported"]  # tokeniser's "39, 000"
+    assert verdict(["More than 39, 500 people have died in Gaza"]) == ["contradicted"]
     assert verdict(["Over 39,000 people have died in Gaza"]) == ["supported"]  # "more than" == "over"
     hedged = keypoints.check(ARTICLE, ["About 1,100 people were killed by Hamas gunmen"]).verdicts[0]
     assert hedged.verdict == "supported" and any("hedged" in r for r in hedged.reasons)
     assert verdict(["Hamas gunmen killed 1,100 people"]) == ["contradicted"]  # bare rounding
+    assert verdict(["Hamas gunmen killed more than 1,000 people", "Hamas gunmen killed under 1,200 people"]) == [
+        "supported", "supported"]  # a bound the article's 1,139 meets
+    assert verdict(["Hamas gunmen killed more than 2,000 people", "Hamas gunmen killed under 1,000 people"]) == [
+        "contradicted", "contradicted"]
 
 
 def test_names_quotes_speakers_negation_antonyms() -> None:
@@ -124,6 +133,64 @@ def test_names_quotes_speakers_negation_antonyms() -> None:
     assert verdict(["The UN Security Council rejected a ceasefire resolution"]) == ["contradicted"]
     assert verdict(["The UN Security Council approved a ceasefire resolution"]) == ["supported"]
     assert verdict(["Hamas gunmen did not attack Israel on 7 October"]) == ["contradicted"]
+
+
+def test_llm_framing_is_not_checked_as_a_claim() -> None:
+    framing = keypoints.check(ARTICLE, ["Here is a concise summary of the article:"]).verdicts[0]
+    assert framing.verdict == "supported" and framing.reasons == ("framing only: no claim to check",)
+    assert verdict(["The article describes how Hamas gunmen attacked Israel on 7 October"]) == ["supported"]
+    assert verdict(["The article says that Joe Biden visited Gaza on Friday"]) == ["unsupported"]
+    assert verdict(["Here are the key points:", "The passage mentions two topics:"]) == ["supported", "supported"]
+
+
+def test_list_markers_and_possessives_are_not_claims() -> None:
+    assert verdict(["1. Hamas gunmen attacked Israel on 7 October"]) == ["supported"]  # "1." numbers the list
+    assert verdict(["3) Hamas gunmen killed 1,100 people"]) == ["contradicted"]  # the figure is still checked
+    assert verdict(["Netanyahu's government said: \"We will bring them home\""]) == ["supported"]
+    assert verdict(["Biden's government said: \"We will bring them home\""]) == ["unsupported"]
+    assert verdict(["Hamas' gunmen attacked Israel on 7 October"]) == ["supported"]
+
+
+def test_negation_counts_only_where_it_reaches_the_claim() -> None:
+    article = (
+        "Flood hits town\n\nThe river burst its banks on Monday and flooded 40 homes in the town centre, though the "
+        "school was not damaged, the council said.\n\nRepairs will take months."
+    )
+    assert [v.verdict for v in keypoints.check(article, ["The river flooded 40 homes in the town centre"]).verdicts] == [
+        "supported"
+    ]
+    assert [v.verdict for v in keypoints.check(article, ["The river did not flood 40 homes in the town centre"]).verdicts] == [
+        "contradicted"
+    ]
+
+
+LOWERCASE_STORY = (
+    "van crash\n\na man was struck by a van in leeds on monday and taken to hospital, police said.\n\n"
+    "he is in a stable condition and officers are asking witnesses to come forward."
+)
+
+
+def _one(point: str):  # type: ignore[no-untyped-def]
+    return keypoints.check(LOWERCASE_STORY, [point]).verdicts[0]
+
+
+def test_a_novel_name_costs_score_a_novel_everyday_word_does_not() -> None:
+    same = _one("a man was struck by a van in leeds and taken to hospital")
+    paraphrase = _one("a man was hit by a van in leeds and taken to hospital")  # "hit": everyday English
+    invented = _one("a man was struck by a van in glasgow and taken to hospital")  # a name, lowercased
+    year = _one("a man was struck by a van in leeds in 2019 and taken to hospital")
+    assert not any("rare words" in r for r in paraphrase.reasons)
+    assert any("glasgow" in r for r in invented.reasons) and any("2019" in r for r in year.reasons)
+    assert invented.score < paraphrase.score <= same.score and year.score < paraphrase.score
+    held = _one("a man was held by police in leeds")  # irregular form of an everyday verb
+    assert not any("rare words" in r for r in held.reasons)
+
+
+def test_a_doubled_word_costs_score() -> None:
+    looped = _one("a man was struck by a van van in leeds and taken to hospital")
+    clean = _one("a man was struck by a van in leeds and taken to hospital")
+    assert any("doubled word" in r for r in looped.reasons) and looped.score < clean.score
+    assert not any("doubled word" in r for r in clean.reasons)
 
 
 def test_role_swap() -> None:

@@ -23,7 +23,8 @@ SCALES = {
     "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
-CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "#": "GBP"}
+""""# " (with the space) is the pound sign as tokenised CNN/DailyMail lost it: "# 400million" = £400million."""
 HEDGES = (
     "more than", "over", "about", "around", "nearly", "almost", "at least", "up to", "some", "roughly",
     "approximately", "fewer than", "less than", "under", "just over", "just under", "as many as", "close to",
@@ -37,7 +38,7 @@ _WORD_NUM = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, rever
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k|b)"
 FIGURE = re.compile(
     r"(?<![^\W_])"  # not inside a word: such a match was dropped anyway, and it swallowed the next figure
-    r"(?P<cur>[$£€¥]\s?)?"
+    r"(?P<cur>[$£€¥]\s?|#\s)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<word>(?:" + _WORD_NUM + r")(?:[-\s](?:" + _WORD_NUM + r"))?)"
     r"|(?P<dozen>a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions))"
@@ -54,6 +55,12 @@ MONTH_AFTER = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.I,
 )
+MONTH_BEFORE = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s$",
+    re.IGNORECASE,
+)
+"""The day in "February 22" is a date, as the one in "22 February" is."""
 TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
 
 
@@ -99,7 +106,8 @@ def find_figures(text: str) -> list[Figure]:
         before = text[max(0, start - 2) : start]
         if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or (before[-1:] == "-" and before[:1].isdigit()):
             continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12")
-        if TIME_AFTER.match(text, end) or (m.group("num") and MONTH_AFTER.match(text, end)):
+        if TIME_AFTER.match(text, end) or (m.group("num") and (MONTH_AFTER.match(text, end)
+                                                                or MONTH_BEFORE.search(text[max(0, start - 11) : start]))):
             continue  # "3 p.m.", "10:30" are times, not figures
         if text[end : end + 2][:1] == "-" and text[end + 1 : end + 2].isdigit():
             continue  # the first half of a score or range written with a hyphen

@@ -3,7 +3,9 @@
 No NLI model: each bullet is aligned to the body sentences that share most of its content words,
 then specific checks look for the errors that cost newsrooms most — a figure the body does not give
 (shown with the nearest figure it does give), names and quoted words the body never has, a quote
-given to the wrong speaker, and negation or antonym flips against the aligned sentence.
+given to the wrong speaker, and negation or antonym flips against the aligned sentence. Novel words
+are split by a dictionary: everyday words are paraphrase and cost nothing, names, rare terms and
+years cost score, which works on lowercased text where capitals cannot mark names.
 
 Verdicts: `contradicted` (the body says otherwise), `unsupported` (the body does not say it),
 `supported`. Scores are in [0, 1]; a report's score is its weakest bullet's (one wrong bullet is
@@ -13,8 +15,10 @@ enough to hold a story).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,7 +60,39 @@ PASSIVE_CUES = frozenset(("by", "was", "were", "been", "being"))
 """With a passive verb the doer follows the verb, so word order says nothing about roles."""
 ROLE_WINDOW = 3
 """Words between a name and its verb: "Hamas gunmen attacked Israel" is 2; farther is another clause."""
+SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}), (?=\d{3}\b)")
+NEGATION_SCOPE = 3
+"""Content words a negation governs: "did not attack Israel" reaches the verb and its object."""
+SPECIFIC_PENALTY = 0.3
+"""Score lost per novel word that is a name, a rare term or a year; novel everyday words are mostly
+paraphrase ("detained" for "arrested") and cost nothing. Dev-half mean BA over the seven news
+benchmarks (measured before the list-marker and bound fixes): 0.05 68.9, 0.1 69.2, 0.2 69.6,
+0.3 69.9, 0.45 69.9."""
+REPEAT_PENALTY = 0.2
+"""Score lost by a bullet with a doubled word ("renowned renowned"): a generator looping, not an
+article's wording. Dev halves: XSumFaith AUC 59.4 -> 61.1; a repeated word pair (0.1-0.4) also hit
+faithful long SummEval sentences that name someone twice."""
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+LOWER_BOUNDS = {"more than": True, "over": True, "at least": True, "fewer than": False, "less than": False,
+                "under": False, "up to": False}
+"""A hedge that makes the figure a bound (True: lower): "more than £100,000 on campaigning" is true of
+the article's £9.3m on campaigning. Tested on the body figure the bullet's is compared with."""
+LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
+"""An enumerator ("1. ", "2) ") opening a bullet numbers the list; it is not a figure to check."""
+CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)?$|n['’]t$")
+""""Montana's", "Hamas'" and "didn't" are looked up as "montana", "hamas", "did"."""
 VERDICTS = ("supported", "unsupported", "contradicted")
+SOURCE_NOUN = r"(?:passage|article|text|story|document|report|piece)"
+FRAMING = re.compile(
+    r"^\s*(?:(?:here\s*(?:'s|’s|is|are)\b[^:\n]*?\b(?:summary|summaries|overview|key points|points|highlights)\b[^:\n]*:?\s*$)"
+    r"|(?:the|this)\s+" + SOURCE_NOUN + r"\s+(?:also\s+)?(?:describes|mentions|discusses|covers|contains|presents|introduces"
+    r"|highlights|details|explains|notes|reports|states|says|provides(?:\s+information)?(?:\s+(?:about|on|regarding))?"
+    r"|talks\s+about|is\s+about|focuses\s+on)\b(?:\s+that\b)?[\s,:]*)",
+    re.IGNORECASE,
+)
+"""An LLM's frame around its summary ("Here is a concise summary of the passage:", "The article
+describes ..."): it refers to the text, not the world, so only what follows it is checked; left as
+words it read as invented content and sank faithful summaries."""
 
 
 @dataclass(frozen=True)
@@ -145,8 +181,12 @@ class _Body:
         return {w for s in self.sentences for w in words(s.text)}
 
     @cached_property
+    def folded_words(self) -> set[str]:
+        return {_fold(w) for w in self.raw_words}
+
+    @cached_property
     def figures(self) -> list[tuple[int, Figure]]:
-        return [(i, f) for i, s in enumerate(self.sentences) for f in find_figures(s.text)]
+        return [(i, f) for i, s in enumerate(self.sentences) for f in _figures(s.text)]
 
     @cached_property
     def flat(self) -> str:
@@ -182,13 +222,25 @@ def check_points(doc: Document, key_points: list[str], within: tuple[int, ...] |
         if len(kp) > len(doc.text):
             raise InputError("a key point is longer than the article it is checked against")
     body = _Body(doc, within)
-    verdicts = tuple(_check_one(kp.strip(), body) for kp in key_points)
+    verdicts = tuple(_check_framed(kp.strip(), body) for kp in key_points)
     return Report(
         verdicts=verdicts,
         score=min(v.score for v in verdicts),
         source_format=doc.source_format,
         extracted_text=doc.text if doc.source_format == "html" else None,
     )
+
+
+def _check_framed(kp: str, body: _Body) -> Verdict:
+    text = LIST_MARKER.sub("", kp, count=1) or kp
+    m = FRAMING.match(text)
+    claim = text[m.end() :].strip() if m else text
+    if m and (not claim or claim.endswith(":") or not content(claim)):
+        return Verdict(kp, "supported", 1.0, ("framing only: no claim to check",), ())
+    if claim == kp:
+        return _check_one(kp, body)
+    v = _check_one(claim, body)
+    return Verdict(kp, v.verdict, v.score, v.reasons, v.evidence)
 
 
 def _check_one(kp: str, body: _Body) -> Verdict:
@@ -205,13 +257,13 @@ def _check_one(kp: str, body: _Body) -> Verdict:
 
     novel = sorted({w for w in words(kp) if w not in STOPWORDS and stem(w) not in body.vocab and w not in body.raw_words})
     names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
-    missing_names = [n for n in names if n.lower() not in body.lower_text]
+    missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text]
     if missing_names:
         unsupported.append("names not in the article: " + ", ".join(dict.fromkeys(missing_names)))
     elif novel and coverage < SUPPORT_MIN:
         reasons.append("words not in the article: " + ", ".join(novel[:8]))
 
-    for fig in find_figures(kp):
+    for fig in _figures(kp):
         issue = _check_figure(fig, body, aligned)
         if issue is None:
             continue
@@ -238,7 +290,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         best = aligned[0]
         kp_words = set(words(kp))
         sent_words = set(words(body.sentences[best].text))
-        if coverage >= 0.6 and _negated(kp_words) != _negated(sent_words):
+        if coverage >= 0.6 and _negation_flip(kp, body.sentences[best].text):
             contradictions.append(("negation differs from the article", best))
         swap = _role_swap(kp, body.sentences[best].text)
         if swap:
@@ -252,6 +304,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     grams = _bigrams(kp)
     bigram_cov = len(grams & body.bigrams) / len(grams) if grams else 1.0
     support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
+    specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words]
+    if specific:
+        reasons.append("names or rare words not in the article: " + ", ".join(specific[:8]))
     if contradictions:
         verdict = "contradicted"
         score = min(support, CONTRADICTED_CAP)
@@ -263,6 +318,11 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     else:
         verdict = "supported"
         score = UNSUPPORTED_CAP + (1 - UNSUPPORTED_CAP) * support
+    score -= SPECIFIC_PENALTY * len(specific)
+    doubled = _doubled_word(kp)
+    if doubled:
+        reasons.append(f"doubled word: “{doubled} {doubled}”")
+        score -= REPEAT_PENALTY
     evidence = [_evidence(body, i, "support") for i in aligned]
     for _, where in contradictions:
         if where is not None and where not in aligned:
@@ -290,6 +350,9 @@ def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, st
     shares_context = related((i, nearest))[0] < 0 or i in aligned
     if not shares_context:
         return ("unsupported", f"figure {fig.text} is not in the article", None)
+    bound = LOWER_BOUNDS.get(fig.hedge or "")
+    if bound is not None and (nearest.value > fig.value if bound else nearest.value < fig.value):
+        return ("note", f"{fig.text} is a bound the article's {nearest.text} meets (“{fig.hedge}”)", i)
     hedged = fig.hedge in APPROXIMATE_HEDGES
     what = f" ({nearest.counted})" if nearest.counted else ""
     message = f"{fig.text} does not match the article's {nearest.text}{what}"
@@ -329,13 +392,82 @@ def _triples(ws: list[str], names: set[str]) -> Iterator[tuple[str, str, str]]:
                 yield (a, v, b)
 
 
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """Lowercase entries of Webster's 2nd (public domain, via `english_words`): the dictionary writes
+    names capitalised, so on lowercased text this still tells "glasgow" or "wayne" from "hit"."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
+
+
+@lru_cache(maxsize=65536)
+def _specific(word: str) -> bool:
+    """A name, a rare term or a year: a word that a paraphrase does not bring in."""
+    if YEAR.fullmatch(word):
+        return True
+    w = CLITIC.sub("", _fold(word))
+    if len(w) <= 2 or not w.isalpha():
+        return False  # initials and figures: the figure check reads numbers with their units
+    vocab = _everyday_words()
+    if any(f in vocab for f in _forms(w)):
+        return False
+    from lemminflect import getAllLemmas
+
+    return not getAllLemmas(w)  # irregular forms ("held", "overcame") the dictionary lists only as lemmas
+
+
+def _forms(w: str) -> list[str]:
+    """The word and the stems its regular suffixes leave; the dictionary lists only base forms."""
+    out = [w]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("s", ""), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("ness", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)]
+            out.append(base + repl)
+            if suffix in ("ing", "ed", "er", "est") and len(base) >= 4 and base[-1] == base[-2]:
+                out.append(base[:-1])  # "stopped" -> "stop"
+    return out
+
+
+def _fold(word: str) -> str:
+    """"angoulême" and "angouleme" are one word."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
+
+
+def _doubled_word(text: str) -> str | None:
+    for a, b in pairwise(words(text)):
+        if a == b and a not in STOPWORDS and a.isalpha():
+            return a
+    return None
+
+
+def _figures(text: str) -> list[Figure]:
+    """Figures, with "100, 000" (a tokeniser's space after a thousands comma) read as 100,000."""
+    return find_figures(SPACED_THOUSANDS.sub(r"\1,", text) if ", " in text else text)
+
+
 def _bigrams(text: str) -> set[tuple[str, str]]:
     w = [stem(x) for x in words(text)]
     return set(zip(w, w[1:]))
 
 
-def _negated(ws: set[str]) -> bool:
-    return bool(ws & NEGATIONS) or any(w.endswith("n't") for w in ws)
+def _negation_flip(a: str, b: str) -> bool:
+    """One side negates words the other states plainly. A negation elsewhere in a long aligned
+    sentence ("Weston, who was not hurt, was on holiday") says nothing about the bullet's claim."""
+    (sa, ca), (sb, cb) = _negation_scope(a), _negation_scope(b)
+    return bool((sa & cb) - sb or (sb & ca) - sa)
+
+
+def _negation_scope(text: str) -> tuple[set[str], set[str]]:
+    """(stems within NEGATION_SCOPE content words after a negation, all content stems)."""
+    ws = words(text)
+    scoped: set[str] = set()
+    for j, w in enumerate(ws):
+        if w in NEGATIONS or w.endswith("n't"):
+            after = [x for x in ws[j + 1 : j + 1 + 2 * NEGATION_SCOPE] if x not in STOPWORDS][:NEGATION_SCOPE]
+            scoped.update(stem(x) for x in after)
+    return scoped, {stem(w) for w in ws if w not in STOPWORDS}
 
 
 def _same_person(a: str, b: str) -> bool:
