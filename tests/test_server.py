@@ -112,3 +112,16 @@ def test_time_limit_returns_503_and_health_stays_up(monkeypatch: pytest.MonkeyPa
         assert r.status_code == 503 and "timed out" in r.json()["error"]
         assert time.perf_counter() - t0 < 1.4
         assert c.get("/healthz").status_code == 200
+
+
+def test_warm_up_loads_the_models_before_the_first_request() -> None:
+    from keypoints.learned import load_model
+    from keypoints.server import _warm_up
+    from keypoints.verify import _everyday_words, _specific
+
+    load_model.cache_clear()
+    _everyday_words.cache_clear()
+    _specific.cache_clear()
+    _warm_up()
+    assert load_model.cache_info().currsize == 1
+    assert _everyday_words.cache_info().currsize == 1

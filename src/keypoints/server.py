@@ -95,12 +95,28 @@ async def _too_large(limit: int, send: Send) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+WARM_UP_ARTICLE = (
+    "The city council approved a new budget of $4.5 million on Monday. The plan funds 12 new buses. "
+    "Mayor Jane Doe said the vote was a step forward. Critics said the money came too late."
+)
+
+
+def _warm_up() -> None:
+    """Load the ranker, the set scorer and the checker's word lists (~1.5 s) before the first request."""
+    try:
+        api.brief(WARM_UP_ARTICLE, 2)
+        api.check(WARM_UP_ARTICLE, ["Glasgow council approved a budget of $4.5 million"])
+    except Exception:  # a failed warm-up only means the first request loads what it needs itself
+        pass
+
+
 def create_app(config: ServerConfig | None = None) -> FastAPI:
     config = config or ServerConfig()
     pool = ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="keypoints")
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        pool.submit(_warm_up)  # in the background: the app answers at once, the first request finds models loaded
         yield
         pool.shutdown(wait=False, cancel_futures=True)
 
