@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import keypoints
 from keypoints.compose import compose, fit
 from keypoints.features import FEATURE_NAMES, document_features
@@ -113,3 +114,31 @@ def test_picture_cues_are_cut_and_the_rest_stays_grounded() -> None:
     assert not [w for w in b.warnings if w.startswith("self-check")]
     whole = keypoints.brief(text, points=3, settings=Settings(trim_picture_cues=False))
     assert any("(pictured)" in x.text for x in whole.bullets)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("So far, ten people have been taken to hospital after the crash.", "So far, ten people"),
+        ("Instead of waiting, the council voted on the bridge plan on Monday.", "Instead of waiting"),
+        ("Also injured was a 12-year-old boy who was walking to school.", "Also injured was"),
+        ("In addition to the fine, the company must repay its customers.", "In addition to"),
+        ("Still producing goals at 38, the striker signed a new contract.", "Still producing"),
+    ],
+)
+def test_a_connective_that_belongs_to_the_sentence_is_not_cut(sentence: str, kept: str) -> None:
+    text = "The council met on Monday to discuss the new bridge plan for the town. " + sentence
+    doc = from_text(text)
+    target = next(s for s in doc.body if s.text == sentence)
+    cand = fit(target, text)
+    assert not isinstance(cand, str) and text[cand.start : target.end].startswith(kept)
+
+
+@pytest.mark.parametrize("opener", ["So, ", "Instead, ", "Also, ", "Still, ", "But ", "And "])
+def test_a_connective_that_points_back_is_cut(opener: str) -> None:
+    sentence = opener + "the mayor said the vote would be delayed until next month."
+    text = "The council met on Monday to discuss the new bridge plan for the town. " + sentence
+    doc = from_text(text)
+    target = next(s for s in doc.body if s.text == sentence)
+    cand = fit(target, text)
+    assert not isinstance(cand, str) and text[cand.start : target.end] == sentence[len(opener):]

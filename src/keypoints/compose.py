@@ -20,11 +20,13 @@ WHITESPACE = re.compile(r"\s+")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
 COLON_END = re.compile(r":\s*$")
 CONNECTIVE = re.compile(
-    r"^(?:but|however|and|also|meanwhile|still|yet|so|instead|nevertheless|moreover|furthermore|"
-    r"in addition|additionally|as a result|by contrast|even so|on the other hand)\b,?\s+",
+    r"^(?:(?:but|however|and|meanwhile|nevertheless|moreover|furthermore|additionally)\b,?"
+    r"|(?:also|still|yet|so|instead|in addition|as a result|by contrast|even so|on the other hand),)\s+",
     re.IGNORECASE,
 )
-"""Openers that point back at the previous sentence; cut, the rest usually stands alone."""
+"""Openers that point back at the previous sentence; cut, the rest usually stands alone. The second
+group only with its comma: without one they belong to the sentence ("So far, ...", "Instead of ...",
+"Also injured was ...", "In addition to ...", "Still producing ..."), and a cut would change it."""
 PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 """A sentence opening on one of these needs the sentence before it to be understood."""
 PICTURE_CUE = re.compile(
