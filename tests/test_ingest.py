@@ -34,6 +34,21 @@ def test_splitter_on_tricky_news_text() -> None:
     ]
 
 
+def test_exclamation_or_question_inside_a_name_is_not_a_sentence_end() -> None:
+    # Flagged: a cased "!" or "?" before a lowercase word is part of a title ("Kerrang! magazine").
+    assert split("The band topped a poll of Shout! magazine readers last week. The band said thanks.") == [
+        "The band topped a poll of Shout! magazine readers last week.",
+        "The band said thanks.",
+    ]
+    assert split("The play Where Is Anna? by Mary Jones won the award. It opens in May.") == [
+        "The play Where Is Anna? by Mary Jones won the award.",
+        "It opens in May.",
+    ]
+    # Twins: a real boundary before a capital stays, and lowercased text (CNN/DM) still splits.
+    assert split("Is the plan dead? Not yet, the mayor said.") == ["Is the plan dead?", "Not yet, the mayor said."]
+    assert split("is the plan dead? not yet, the mayor said.") == ["is the plan dead?", "not yet, the mayor said."]
+
+
 BOILERPLATE_ARTICLE = """By Jane Doe
 
 WASHINGTON (Reuters) - The Senate approved a $40 billion aid package on Tuesday after weeks of talks between the parties.

@@ -23,6 +23,9 @@ ABBREV_BEFORE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """... and one of these was cut before the number it introduces ("No. | 2 seed", "Jan. | 3")."""
+EXCLAIM_BEFORE_LOWER = re.compile(r"[!?][\"'”’)]*\s*$")
+"""Cased text: a '!' or '?' cut before a lowercase word is inside a name or title, not a sentence
+end ("a poll of Kerrang! | magazine readers", "The Goat or Who is Sylvia? | by Edward Albee")."""
 ABBREV_TAIL = 8
 """Longest abbreviation above plus its space and period: the only part of a segment worth testing."""
 MISSED_BOUNDARY = re.compile(
@@ -91,6 +94,7 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
         ]
     raw = [(start + a, start + b) for a, b in nupunkt.sent_spans(text[start:end])]
     merged: list[tuple[int, int]] = []
+    cased = not text[start:end].islower()  # lowercased text (CNN/DM) starts sentences in lowercase
     for a, b in raw:
         if merged:
             pa, pb = merged[-1]
@@ -98,7 +102,7 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
             tail = prev[-ABBREV_TAIL:]  # the abbreviation is at the end; don't scan the sentence
             if TITLE_BEFORE_NAME.search(tail) and nxt[:1].isalpha() or (
                 ABBREV_BEFORE_NUMBER.search(tail) and nxt[:1].isdigit()
-            ):
+            ) or (cased and nxt[:2].isalpha() and nxt[:2].islower() and EXCLAIM_BEFORE_LOWER.search(tail)):
                 merged[-1] = (pa, b)
                 continue
         merged.append((a, b))
