@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexical import trigrams, words
 from .records import Bullet, Document, Sentence
@@ -29,6 +30,10 @@ group only with its comma: without one they belong to the sentence ("So far, ...
 "Also injured was ...", "In addition to ...", "Still producing ..."), and a cut would change it."""
 PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 """A sentence opening on one of these needs the sentence before it to be understood."""
+BROKEN_START = re.compile(r"^[:;,.)\]}!?]")
+"""A sentence opening on punctuation lost its start (': "I joined Island Records ...'); passed over."""
+UNTERMINATED = re.compile(r"[.!?\u2026\"'”’)\]]\s*$")
+"""How a whole sentence ends; one that does not ends mid-phrase ("In the other game Cameroon's")."""
 PICTURE_CUE = re.compile(
     r"\s*\((?:pictured\b[^()\n]{0,30}"
     r"|(?:(?:far|second|third|fourth|top|bottom|back|front)[\s-]+)?"
@@ -54,6 +59,15 @@ def fit(sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS) ->
         return sentence.boilerplate
     start = sentence.start
     body = sentence.text
+    cased = _cased(text)
+    if BROKEN_START.match(body):
+        return "fragment: opens on punctuation"
+    if cased and body[:2].isalpha() and body[:2].islower():
+        # Cased text: a lowercase opening is the tail of a cut sentence or a fact-box line
+        # ("was the eventual winner of ...", "home to Leicester in the quarter-finals").
+        return "fragment: opens in lowercase"
+    if cased and not UNTERMINATED.search(body):
+        return "fragment: no end punctuation"
     if settings.trim_connectives:
         m = CONNECTIVE.match(body)
         if m:
@@ -71,6 +85,12 @@ def fit(sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS) ->
     if settings.skip_pronoun_start and PRONOUN_START.match(body):
         return "opens on an unresolved pronoun"
     return Candidate(sentence, start)
+
+
+@lru_cache(maxsize=4)
+def _cased(text: str) -> bool:
+    """Whether the text keeps its capitals (CNN/DM is lowercased: there, a lowercase start is normal)."""
+    return not text.islower()
 
 
 def compose(
