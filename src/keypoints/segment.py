@@ -35,6 +35,11 @@ MISSED_BOUNDARY = re.compile(
 misses ("at the town hall. About 22,000 ..."); initials, "a.m." and "Dr." never match.
 `_split_missed` runs it as BOUNDARY_AFTER (anchored on the rare stop) plus `_ends_plain_word`."""
 BOUNDARY_AFTER = re.compile(r"[.!?][\"'”’)]?(\s+)(?=[\"'“‘(]?[A-Z][a-z])")
+PROMO_AFTER = re.compile(
+    r"[.!?][\"'”’)]?(\s+)(?=['‘]?(?:(?:videos?|stats)\s*[-–:]?\s*)?scroll down (?:for|to)\b)", re.IGNORECASE
+)
+"""A page's 'scroll down for video' after a sentence's stop: lowercased text (Daily Mail) glues it to
+the sentence ("... in washington d.c. scroll down for video."); split so boilerplate.py sets it aside."""
 NOT_SENTENCE_END = frozenset("vs etc approx est dept govt fig cf al ca".split())
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 LINE_BREAK = re.compile(r"\n\s*")
@@ -118,10 +123,12 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
 
 def _split_missed(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     for a, b in spans:
-        for m in BOUNDARY_AFTER.finditer(text, a, b):
-            if _ends_plain_word(text, a, m.start()):
-                yield (a, m.start(1))
-                a = m.end(1)
+        cuts = [m.span(1) for m in BOUNDARY_AFTER.finditer(text, a, b) if _ends_plain_word(text, a, m.start())]
+        if "scroll down" in text[a:b].lower():
+            cuts = sorted(set(cuts) | {m.span(1) for m in PROMO_AFTER.finditer(text, a, b)})
+        for gap_start, gap_end in cuts:
+            yield (a, gap_start)
+            a = gap_end
         yield (a, b)
 
 
