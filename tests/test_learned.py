@@ -188,3 +188,14 @@ def test_lowercased_text_may_open_in_lowercase() -> None:
     cand = fit(doc.body[-1], text)
     assert not isinstance(cand, str)
 
+
+
+@pytest.mark.parametrize("mark", ["• ", "- ", "* "])
+def test_a_list_mark_is_cut_from_a_bullet(mark: str) -> None:
+    # Flagged: "• Lufthansa said ..." came out with its list mark; the bullet keeps the sentence only.
+    sentence = "The mayor said the vote would be delayed until next month because of the rain."
+    text = BRIDGE + mark + sentence
+    b = keypoints.brief(text, 2)
+    assert sentence in [x.text for x in b.bullets]
+    assert_grounded(text, b)
+

@@ -30,6 +30,9 @@ group only with its comma: without one they belong to the sentence ("So far, ...
 "Also injured was ...", "In addition to ...", "Still producing ..."), and a cut would change it."""
 PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 """A sentence opening on one of these needs the sentence before it to be understood."""
+LIST_MARK = re.compile(r"^[-*•·–—▪►]\s+")
+"""A list or fact-box marker opening a sentence ("• Lufthansa said ...", "- Blackburn boss ..."):
+cut like a connective, a bullet must not carry a second bullet mark."""
 BROKEN_START = re.compile(r"^[:;,.)\]}!?]")
 """A sentence opening on punctuation lost its start (': "I joined Island Records ...'); passed over."""
 UNTERMINATED = re.compile(r"[.!?\u2026\"'”’)\]]\s*$")
@@ -68,6 +71,10 @@ def fit(sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS) ->
         return "fragment: opens in lowercase"
     if cased and not UNTERMINATED.search(body):
         return "fragment: no end punctuation"
+    m = LIST_MARK.match(body)
+    if m:
+        start += m.end()
+        body = text[start : sentence.end]
     if settings.trim_connectives:
         m = CONNECTIVE.match(body)
         if m:
