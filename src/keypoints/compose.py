@@ -19,7 +19,8 @@ from .settings import DEFAULT_SETTINGS, Settings
 
 WHITESPACE = re.compile(r"\s+")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
-COLON_END = re.compile(r":\s*$")
+COLON_END = re.compile(r":\s*\.?\s*$")
+"""A sentence that introduces what follows; lowercased CNN/DM writes it ':.' ("the draw in full:.")."""
 CONNECTIVE = re.compile(
     r"^(?:(?:but|however|and|meanwhile|nevertheless|moreover|furthermore|additionally)\b,?"
     r"|(?:also|still|yet|so|instead|in addition|as a result|by contrast|even so|on the other hand),)\s+",
