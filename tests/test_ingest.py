@@ -34,6 +34,21 @@ def test_splitter_on_tricky_news_text() -> None:
     ]
 
 
+def test_exclamation_or_question_inside_a_name_is_not_a_sentence_end() -> None:
+    # Flagged: a cased "!" or "?" before a lowercase word is part of a title ("Kerrang! magazine").
+    assert split("The band topped a poll of Shout! magazine readers last week. The band said thanks.") == [
+        "The band topped a poll of Shout! magazine readers last week.",
+        "The band said thanks.",
+    ]
+    assert split("The play Where Is Anna? by Mary Jones won the award. It opens in May.") == [
+        "The play Where Is Anna? by Mary Jones won the award.",
+        "It opens in May.",
+    ]
+    # Twins: a real boundary before a capital stays, and lowercased text (CNN/DM) still splits.
+    assert split("Is the plan dead? Not yet, the mayor said.") == ["Is the plan dead?", "Not yet, the mayor said."]
+    assert split("is the plan dead? not yet, the mayor said.") == ["is the plan dead?", "not yet, the mayor said."]
+
+
 BOILERPLATE_ARTICLE = """By Jane Doe
 
 WASHINGTON (Reuters) - The Senate approved a $40 billion aid package on Tuesday after weeks of talks between the parties.
@@ -153,3 +168,23 @@ def test_html_is_sniffed_when_asked(saved_page: str) -> None:
 def test_jsonl_record_forms(saved_page: str) -> None:
     assert from_record({"id": 1, "text": "The mayor opened a new bridge across the river on Friday."}).body
     assert from_record({"id": 2, "html": saved_page}).source_format == "html"
+
+
+def test_scroll_down_promo_glued_to_a_sentence_is_set_aside() -> None:
+    # Flagged: lowercased page text glues the promo to the sentence before it, and the promo came out
+    # as the tail of a bullet ("... headquarters in washington d.c. scroll down for video.").
+    text = (
+        "the mayor opened the new bridge across the river on friday after two years of work. "
+        "scroll down for video.\n\n"
+        "video scroll down to watch the mayor cut the ribbon at the opening ceremony.\n\n"
+        "the bridge cost £40 million and will carry 20,000 cars a day, the council said."
+    )
+    doc = from_text(text)
+    assert [s.text for s in doc.body] == [
+        "the mayor opened the new bridge across the river on friday after two years of work.",
+        "the bridge cost £40 million and will carry 20,000 cars a day, the council said.",
+    ]
+    assert {s.kind for s in doc.boilerplate} == {"promo"}
+    # Twin: prose that mentions scrolling is body text.
+    prose = "Readers had to scroll down for minutes to find the notice, the watchdog said on Friday."
+    assert [s.text for s in from_text(prose).body] == [prose]

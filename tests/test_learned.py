@@ -142,3 +142,74 @@ def test_a_connective_that_points_back_is_cut(opener: str) -> None:
     target = next(s for s in doc.body if s.text == sentence)
     cand = fit(target, text)
     assert not isinstance(cand, str) and text[cand.start : target.end] == sentence[len(opener):]
+
+
+BRIDGE = "The council met on Monday to discuss the new bridge plan for the town.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "why"),
+    [
+        (': "I joined the council in 1997 and the first week I was there I voted on a bridge.', "punctuation"),
+        ("was the eventual winner of the vote on the bridge, which almost ended in farce.", "lowercase"),
+        ("home to the council's bridge committee in the quarter-finals", "lowercase"),
+        ("In the other vote of the day the council's finance committee", "no end punctuation"),
+    ],
+)
+def test_a_sentence_that_lost_its_start_or_end_is_passed_over(paragraph: str, why: str) -> None:
+    # Flagged: cased text where a name or line was dropped leaves a bullet that is a fragment.
+    text = BRIDGE + paragraph
+    doc = from_text(text)
+    target = next(s for s in doc.body if s.text == paragraph)
+    cand = fit(target, text)
+    assert isinstance(cand, str) and why in cand
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"I joined the council in 1997 and the first week I was there I voted on a bridge," she said.',
+        "The mayor was the eventual winner of the vote on the bridge, which almost ended in farce.",
+        "eBay will sell the old bridge's lamps at an online auction next month, the council said.",
+    ],
+)
+def test_a_whole_cased_sentence_is_kept(paragraph: str) -> None:
+    text = BRIDGE + paragraph
+    doc = from_text(text)
+    target = next(s for s in doc.body if s.text == paragraph)
+    cand = fit(target, text)
+    assert not isinstance(cand, str) and cand.start == target.start
+
+
+def test_lowercased_text_may_open_in_lowercase() -> None:
+    # Twin: CNN/DM text is lowercased throughout, so a lowercase start is no sign of a fragment.
+    text = BRIDGE.lower() + "the mayor was the eventual winner of the vote on the bridge, which almost ended in farce."
+    doc = from_text(text)
+    cand = fit(doc.body[-1], text)
+    assert not isinstance(cand, str)
+
+
+
+@pytest.mark.parametrize("mark", ["• ", "- ", "* "])
+def test_a_list_mark_is_cut_from_a_bullet(mark: str) -> None:
+    # Flagged: "• Lufthansa said ..." came out with its list mark; the bullet keeps the sentence only.
+    sentence = "The mayor said the vote would be delayed until next month because of the rain."
+    text = BRIDGE + mark + sentence
+    b = keypoints.brief(text, 2)
+    assert sentence in [x.text for x in b.bullets]
+    assert_grounded(text, b)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("the council published the full list of roads that will close next week:.", False),
+        ("the council published the full list of roads that will close next week:", False),
+        ("the council published the full list of roads at 10:30 on friday morning.", True),
+    ],
+)
+def test_a_sentence_introducing_a_list_is_passed_over(sentence: str, kept: bool) -> None:
+    # Flagged: detokenised CNN/DM writes a colon before a list as ':.', and the bullet ended on it.
+    text = BRIDGE.lower() + sentence
+    doc = from_text(text)
+    assert isinstance(fit(doc.body[-1], text), str) != kept

@@ -66,7 +66,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             I,
         ),
     ),
-    ("promo", re.compile(r"^scroll down for (?:video|more|the video)\b.*$", I)),
+    ("promo", re.compile(r"^['‘]?(?:(?:videos?|stats)\s*[-–:]?\s*)?scroll down (?:for|to)\b.{0,120}$", I)),
     (
         "promo",
         re.compile(
@@ -85,6 +85,7 @@ RULE_STARTS = (
     "picture", "pic", "illustration", "graphic", "credit", "video", "scroll", "read", "related", "see",
     "more", "watch", "click", "follow", "sign", "subscribe", "share", "advertisement", "copyright", "©",
     "all rights", "download", "listen", "view", "reporting", "additional", "writing", "editing",
+    "stats", "'scroll", "‘scroll",
 )
 """Every LINE_RULES pattern anchored at the start begins with one of these (lowercased)."""
 RULE_KEYWORDS = (

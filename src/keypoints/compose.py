@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexical import trigrams, words
 from .records import Bullet, Document, Sentence
@@ -18,7 +19,8 @@ from .settings import DEFAULT_SETTINGS, Settings
 
 WHITESPACE = re.compile(r"\s+")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
-COLON_END = re.compile(r":\s*$")
+COLON_END = re.compile(r":\s*\.?\s*$")
+"""A sentence that introduces what follows; lowercased CNN/DM writes it ':.' ("the draw in full:.")."""
 CONNECTIVE = re.compile(
     r"^(?:(?:but|however|and|meanwhile|nevertheless|moreover|furthermore|additionally)\b,?"
     r"|(?:also|still|yet|so|instead|in addition|as a result|by contrast|even so|on the other hand),)\s+",
@@ -29,6 +31,13 @@ group only with its comma: without one they belong to the sentence ("So far, ...
 "Also injured was ...", "In addition to ...", "Still producing ..."), and a cut would change it."""
 PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 """A sentence opening on one of these needs the sentence before it to be understood."""
+LIST_MARK = re.compile(r"^[-*•·–—▪►]\s+")
+"""A list or fact-box marker opening a sentence ("• Lufthansa said ...", "- Blackburn boss ..."):
+cut like a connective, a bullet must not carry a second bullet mark."""
+BROKEN_START = re.compile(r"^[:;,.)\]}!?]")
+"""A sentence opening on punctuation lost its start (': "I joined Island Records ...'); passed over."""
+UNTERMINATED = re.compile(r"[.!?\u2026\"'”’)\]]\s*$")
+"""How a whole sentence ends; one that does not ends mid-phrase ("In the other game Cameroon's")."""
 PICTURE_CUE = re.compile(
     r"\s*\((?:pictured\b[^()\n]{0,30}"
     r"|(?:(?:far|second|third|fourth|top|bottom|back|front)[\s-]+)?"
@@ -54,6 +63,19 @@ def fit(sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS) ->
         return sentence.boilerplate
     start = sentence.start
     body = sentence.text
+    cased = _cased(text)
+    if BROKEN_START.match(body):
+        return "fragment: opens on punctuation"
+    if cased and body[:2].isalpha() and body[:2].islower():
+        # Cased text: a lowercase opening is the tail of a cut sentence or a fact-box line
+        # ("was the eventual winner of ...", "home to Leicester in the quarter-finals").
+        return "fragment: opens in lowercase"
+    if cased and not UNTERMINATED.search(body):
+        return "fragment: no end punctuation"
+    m = LIST_MARK.match(body)
+    if m:
+        start += m.end()
+        body = text[start : sentence.end]
     if settings.trim_connectives:
         m = CONNECTIVE.match(body)
         if m:
@@ -71,6 +93,12 @@ def fit(sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS) ->
     if settings.skip_pronoun_start and PRONOUN_START.match(body):
         return "opens on an unresolved pronoun"
     return Candidate(sentence, start)
+
+
+@lru_cache(maxsize=4)
+def _cased(text: str) -> bool:
+    """Whether the text keeps its capitals (CNN/DM is lowercased: there, a lowercase start is normal)."""
+    return not text.islower()
 
 
 def compose(

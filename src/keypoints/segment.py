@@ -23,6 +23,9 @@ ABBREV_BEFORE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """... and one of these was cut before the number it introduces ("No. | 2 seed", "Jan. | 3")."""
+EXCLAIM_BEFORE_LOWER = re.compile(r"[!?][\"'”’)]*\s*$")
+"""Cased text: a '!' or '?' cut before a lowercase word is inside a name or title, not a sentence
+end ("a poll of Kerrang! | magazine readers", "The Goat or Who is Sylvia? | by Edward Albee")."""
 ABBREV_TAIL = 8
 """Longest abbreviation above plus its space and period: the only part of a segment worth testing."""
 MISSED_BOUNDARY = re.compile(
@@ -32,6 +35,11 @@ MISSED_BOUNDARY = re.compile(
 misses ("at the town hall. About 22,000 ..."); initials, "a.m." and "Dr." never match.
 `_split_missed` runs it as BOUNDARY_AFTER (anchored on the rare stop) plus `_ends_plain_word`."""
 BOUNDARY_AFTER = re.compile(r"[.!?][\"'”’)]?(\s+)(?=[\"'“‘(]?[A-Z][a-z])")
+PROMO_AFTER = re.compile(
+    r"[.!?][\"'”’)]?(\s+)(?=['‘]?(?:(?:videos?|stats)\s*[-–:]?\s*)?scroll down (?:for|to)\b)", re.IGNORECASE
+)
+"""A page's 'scroll down for video' after a sentence's stop: lowercased text (Daily Mail) glues it to
+the sentence ("... in washington d.c. scroll down for video."); split so boilerplate.py sets it aside."""
 NOT_SENTENCE_END = frozenset("vs etc approx est dept govt fig cf al ca".split())
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 LINE_BREAK = re.compile(r"\n\s*")
@@ -91,6 +99,7 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
         ]
     raw = [(start + a, start + b) for a, b in nupunkt.sent_spans(text[start:end])]
     merged: list[tuple[int, int]] = []
+    cased = not text[start:end].islower()  # lowercased text (CNN/DM) starts sentences in lowercase
     for a, b in raw:
         if merged:
             pa, pb = merged[-1]
@@ -98,7 +107,7 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
             tail = prev[-ABBREV_TAIL:]  # the abbreviation is at the end; don't scan the sentence
             if TITLE_BEFORE_NAME.search(tail) and nxt[:1].isalpha() or (
                 ABBREV_BEFORE_NUMBER.search(tail) and nxt[:1].isdigit()
-            ):
+            ) or (cased and nxt[:2].isalpha() and nxt[:2].islower() and EXCLAIM_BEFORE_LOWER.search(tail)):
                 merged[-1] = (pa, b)
                 continue
         merged.append((a, b))
@@ -114,10 +123,12 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
 
 def _split_missed(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     for a, b in spans:
-        for m in BOUNDARY_AFTER.finditer(text, a, b):
-            if _ends_plain_word(text, a, m.start()):
-                yield (a, m.start(1))
-                a = m.end(1)
+        cuts = [m.span(1) for m in BOUNDARY_AFTER.finditer(text, a, b) if _ends_plain_word(text, a, m.start())]
+        if "scroll down" in text[a:b].lower():
+            cuts = sorted(set(cuts) | {m.span(1) for m in PROMO_AFTER.finditer(text, a, b)})
+        for gap_start, gap_end in cuts:
+            yield (a, gap_start)
+            a = gap_end
         yield (a, b)
 
 
