@@ -171,6 +171,8 @@ def test_a_sentence_that_lost_its_start_or_end_is_passed_over(paragraph: str, wh
         '"I joined the council in 1997 and the first week I was there I voted on a bridge," she said.',
         "The mayor was the eventual winner of the vote on the bridge, which almost ended in farce.",
         "eBay will sell the old bridge's lamps at an online auction next month, the council said.",
+        "Le maire a dit que le vote sur le nouveau pont aurait lieu le mois prochain « sans faute »",
+        "Le conseil a voté pour le nouveau pont du centre-ville lundi soir « sans réserve ».",
     ],
 )
 def test_a_whole_cased_sentence_is_kept(paragraph: str) -> None:

@@ -36,8 +36,9 @@ LIST_MARK = re.compile(r"^[-*•·–—▪►]\s+")
 cut like a connective, a bullet must not carry a second bullet mark."""
 BROKEN_START = re.compile(r"^[:;,.)\]}!?]")
 """A sentence opening on punctuation lost its start (': "I joined Island Records ...'); passed over."""
-UNTERMINATED = re.compile(r"[.!?\u2026\"'”’)\]]\s*$")
-"""How a whole sentence ends; one that does not ends mid-phrase ("In the other game Cameroon's")."""
+UNTERMINATED = re.compile(r"[.!?\u2026\"'”’)\]»。！？]\s*$")
+"""How a whole sentence ends (guillemets and CJK stops too); one that does not ends mid-phrase
+("In the other game Cameroon's")."""
 PICTURE_CUE = re.compile(
     r"\s*\((?:pictured\b[^()\n]{0,30}"
     r"|(?:(?:far|second|third|fourth|top|bottom|back|front)[\s-]+)?"
