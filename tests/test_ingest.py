@@ -188,3 +188,15 @@ def test_scroll_down_promo_glued_to_a_sentence_is_set_aside() -> None:
     # Twin: prose that mentions scrolling is body text.
     prose = "Readers had to scroll down for minutes to find the notice, the watchdog said on Friday."
     assert [s.text for s in from_text(prose).body] == [prose]
+
+
+def test_a_capitalised_word_nupunkt_calls_an_abbreviation_still_ends_a_sentence() -> None:
+    # Flagged: nupunkt's model lists "park" as an abbreviation and glued the next sentence on.
+    text = "United lost 2-1 at Villa Park. Injured Rio Ferdinand missed the game."
+    assert split(text) == ["United lost 2-1 at Villa Park.", "Injured Rio Ferdinand missed the game."]
+
+
+def test_a_capitalised_abbreviation_mid_sentence_is_not_a_sentence_end() -> None:
+    # Twin: a real abbreviation of four letters or more keeps its sentence whole.
+    text = "He works for Acme Corp. Chief executive Jane Roe said so."
+    assert split(text) == [text]
