@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .segment import BULLET_MARK
+from .segment import BULLET_MARK, SCROLL_PROMO
 
 I = re.IGNORECASE
 
@@ -66,7 +66,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             I,
         ),
     ),
-    ("promo", re.compile(r"^['‘]?(?:(?:videos?|stats)\s*[-–:]?\s*)?scroll down (?:for|to)\b.{0,120}$", I)),
+    ("promo", re.compile(r"^" + SCROLL_PROMO + r".{0,120}$", I)),
     (
         "promo",
         re.compile(

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .lexical import trigrams, words
 from .records import Bullet, Document, Sentence
+from .segment import BULLET_SYMBOLS
 from .settings import DEFAULT_SETTINGS, Settings
 
 WHITESPACE = re.compile(r"\s+")
@@ -31,7 +32,7 @@ group only with its comma: without one they belong to the sentence ("So far, ...
 "Also injured was ...", "In addition to ...", "Still producing ..."), and a cut would change it."""
 PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
 """A sentence opening on one of these needs the sentence before it to be understood."""
-LIST_MARK = re.compile(r"^[-*•·–—▪►]\s+")
+LIST_MARK = re.compile(r"^" + BULLET_SYMBOLS + r"\s+")
 """A list or fact-box marker opening a sentence ("• Lufthansa said ...", "- Blackburn boss ..."):
 cut like a connective, a bullet must not carry a second bullet mark."""
 BROKEN_START = re.compile(r"^[:;,.)\]}!?]")

@@ -50,16 +50,12 @@ FIGURE = re.compile(
 )
 HEDGE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$", re.I)
 COUNTED = re.compile(r"\s*((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)", re.I)
-MONTH_AFTER = re.compile(
-    r"\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-    re.I,
-)
-MONTH_BEFORE = re.compile(
+_MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s$",
-    re.IGNORECASE,
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+MONTH_AFTER = re.compile(r"\s" + _MONTH + r"\b", re.I)
+MONTH_BEFORE = re.compile(_MONTH + r"\.?\s$", re.IGNORECASE)
 """The day in "February 22" is a date, as the one in "22 February" is."""
 TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
 

@@ -35,9 +35,9 @@ MISSED_BOUNDARY = re.compile(
 misses ("at the town hall. About 22,000 ..."); initials, "a.m." and "Dr." never match.
 `_split_missed` runs it as BOUNDARY_AFTER (anchored on the rare stop) plus `_ends_plain_word`."""
 BOUNDARY_AFTER = re.compile(r"[.!?][\"'”’)]?(\s+)(?=[\"'“‘(]?[A-Z][a-z])")
-PROMO_AFTER = re.compile(
-    r"[.!?][\"'”’)]?(\s+)(?=['‘]?(?:(?:videos?|stats)\s*[-–:]?\s*)?scroll down (?:for|to)\b)", re.IGNORECASE
-)
+SCROLL_PROMO = r"['‘]?(?:(?:videos?|stats)\s*[-–:]?\s*)?scroll down (?:for|to)\b"
+"""A page's 'scroll down for video' (or 'video: scroll down to watch ...'); boilerplate.py's promo rule too."""
+PROMO_AFTER = re.compile(r"[.!?][\"'”’)]?(\s+)(?=" + SCROLL_PROMO + ")", re.IGNORECASE)
 """A page's 'scroll down for video' after a sentence's stop: lowercased text (Daily Mail) glues it to
 the sentence ("... in washington d.c. scroll down for video."); split so boilerplate.py sets it aside."""
 NOT_SENTENCE_END = frozenset("vs etc approx est dept govt fig cf al ca".split())
@@ -53,7 +53,9 @@ WORD_ABBREVIATIONS = frozenset(
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 LINE_BREAK = re.compile(r"\n\s*")
 LINE = re.compile(r"[^\n]*\n?")
-BULLET_MARK = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
+BULLET_SYMBOLS = "[-*•·–—▪►]"
+"""The marks a list item or fact-box line opens on; compose.py cuts them from a bullet."""
+BULLET_MARK = re.compile(r"^\s*(?:" + BULLET_SYMBOLS + r"|\d{1,2}[.)])\s+")
 TERMINAL = re.compile(r"[.!?:;,\"'”’)\]]\s*$")
 SENTENCE_END = re.compile("[.?!\u2026]")
 """The characters Punkt may split after: a segment without one inside is one sentence."""
