@@ -200,3 +200,30 @@ def test_a_capitalised_abbreviation_mid_sentence_is_not_a_sentence_end() -> None
     # Twin: a real abbreviation of four letters or more keeps its sentence whole.
     text = "He works for Acme Corp. Chief executive Jane Roe said so."
     assert split(text) == [text]
+
+
+def test_lowercased_text_splits_where_nupunkt_saw_an_abbreviation() -> None:
+    # Flagged: in lowercased CNN/DM text nupunkt glued "... this month. steven gerrard ..." and
+    # "... 1,139 in 2008. photos ..." into one sentence (3.8 times per validation article).
+    text = (
+        "players are poised to return to anfield at the end of this month. steven gerrard has backed the plans. "
+        "she was jailed in 2008. photos show her in the cell. 'we came to win,' he said.' we did not.'"
+    )
+    assert split(text) == [
+        "players are poised to return to anfield at the end of this month.",
+        "steven gerrard has backed the plans.",
+        "she was jailed in 2008.",
+        "photos show her in the cell.",
+        "'we came to win,' he said.'",
+        "we did not.'",
+    ]
+
+
+def test_lowercased_abbreviations_and_initials_stay_inside_their_sentence() -> None:
+    # Twin: titles, "st.", "u.s.", "a.m." and initials are not sentence ends in lowercased text either.
+    text = "gen. john allen met dr. jane roe in st. louis at 10 a.m. on friday with j. k. rowling of the u.s. army."
+    assert split(text) == [text]
+    full = text + " the talks ended. nothing was agreed."
+    doc = from_text(full)
+    assert [s.text for s in doc.sentences] == [text, "the talks ended.", "nothing was agreed."]
+    assert all(full[s.start : s.end] == s.text for s in doc.sentences)

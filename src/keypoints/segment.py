@@ -40,6 +40,10 @@ SCROLL_PROMO = r"['‘]?(?:(?:videos?|stats)\s*[-–:]?\s*)?scroll down (?:for|t
 PROMO_AFTER = re.compile(r"[.!?][\"'”’)]?(\s+)(?=" + SCROLL_PROMO + ")", re.IGNORECASE)
 """A page's 'scroll down for video' after a sentence's stop: lowercased text (Daily Mail) glues it to
 the sentence ("... in washington d.c. scroll down for video."); split so boilerplate.py sets it aside."""
+LOWER_BOUNDARY_AFTER = re.compile(r"[.][\"'”’)]?(\s+)(?=[\"'“‘(]?[a-z])")
+"""Lowercased text (CNN/DM): a full stop, then a lowercase word. Punkt takes many such stops for
+abbreviations ("this week. when asked", "goodison park. 'you have'": 3.8 per validation article, glued
+into one sentence); `_ends_lower_word` keeps real abbreviations and initials whole."""
 NOT_SENTENCE_END = frozenset("vs etc approx est dept govt fig cf al ca".split())
 CAPITALISED_STOP_MIN = 4
 """A capitalised word this long before ". Next" ends a sentence unless it is one of WORD_ABBREVIATIONS:
@@ -50,6 +54,12 @@ WORD_ABBREVIATIONS = frozenset(
     natl calif colo conn mass mich minn miss mont okla tenn wash wisc penn ariz nebr hosp admin approx""".split()
 )
 """Capitalised abbreviations of four letters or more that news writes with a full stop mid-sentence."""
+LOWER_ABBREVIATIONS = NOT_SENTENCE_END | WORD_ABBREVIATIONS | frozenset(
+    """lt col gen sgt cpl maj adm cmdr gov sen rep dr mr mrs ms messrs prof rev hon det fr sr jr st mt ft
+    inc co ltd bros ave blvd rd"""
+    .split()
+)
+"""In lowercased text, the words before a full stop that do not end a sentence ("st. louis", "gen. allen")."""
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 LINE_BREAK = re.compile(r"\n\s*")
 LINE = re.compile(r"[^\n]*\n?")
@@ -123,7 +133,7 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
                 continue
         merged.append((a, b))
     out: list[tuple[int, int]] = []
-    for a, b in _split_missed(text, merged):
+    for a, b in _split_missed(text, merged, cased):
         for ta, tb in _trimmed(text, a, b):
             if tb - ta > max_chars:
                 out.extend(_split_long(text, ta, tb, max_chars))
@@ -132,9 +142,12 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
     return out
 
 
-def _split_missed(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def _split_missed(text: str, spans: list[tuple[int, int]], cased: bool = True) -> Iterator[tuple[int, int]]:
     for a, b in spans:
-        cuts = [m.span(1) for m in BOUNDARY_AFTER.finditer(text, a, b) if _ends_plain_word(text, a, m.start())]
+        if cased:
+            cuts = [m.span(1) for m in BOUNDARY_AFTER.finditer(text, a, b) if _ends_plain_word(text, a, m.start())]
+        else:
+            cuts = [m.span(1) for m in LOWER_BOUNDARY_AFTER.finditer(text, a, b) if _ends_lower_word(text, a, m.start())]
         if "scroll down" in text[a:b].lower():
             cuts = sorted(set(cuts) | {m.span(1) for m in PROMO_AFTER.finditer(text, a, b)})
         for gap_start, gap_end in cuts:
@@ -159,6 +172,18 @@ def _ends_plain_word(text: str, start: int, stop: int) -> bool:
     if i > 0 and (text[i - 1] == "." or text[i - 1].isalnum() or text[i - 1] == "_"):
         return False
     return not (text[stop] == "." and text[i:stop] in NOT_SENTENCE_END)
+
+
+def _ends_lower_word(text: str, start: int, stop: int) -> bool:
+    """Lowercased text: the full stop at `stop` ends a word of 2+ letters or digits that is not an
+    abbreviation ("u.s.", "a.m." and initials have a stop or a single letter before them)."""
+    i = stop
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "'’"):
+        i -= 1
+    word = text[i:stop].strip("'’")
+    if len(word) < 2 or (i > start and text[i - 1] in ".@/_"):
+        return False
+    return word not in LOWER_ABBREVIATIONS
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:
