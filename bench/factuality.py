@@ -56,6 +56,23 @@ def balanced_accuracy(pairs: list[tuple[int, bool]]) -> float:
     return 50 * (sum(pos) / len(pos) + sum(not p for p in neg) / len(neg))
 
 
+def roc_auc(scored: list[tuple[int, float]]) -> float:
+    """P(a consistent pair scores above an inconsistent one), ties counting half (Mann-Whitney)."""
+    pos = sorted(s for y, s in scored if y == 1)
+    neg = sorted(s for y, s in scored if y == 0)
+    if not pos or not neg:
+        return float("nan")
+    wins, lo, hi = 0.0, 0, 0
+    for p in pos:
+        while lo < len(neg) and neg[lo] < p:
+            lo += 1
+        hi = max(hi, lo)
+        while hi < len(neg) and neg[hi] <= p:
+            hi += 1
+        wins += lo + 0.5 * (hi - lo)
+    return 100 * wins / (len(pos) * len(neg))
+
+
 def best_threshold(scored: list[tuple[int, float]]) -> float:
     candidates = sorted({s for _, s in scored}) + [1.01]
     return max(candidates, key=lambda t: balanced_accuracy([(y, s >= t) for y, s in scored]))
@@ -71,8 +88,9 @@ def main() -> None:
             r = json.loads(line)
             if r.get("label") in (0, 1) and r["benchmark"] in NEWS:
                 rows[r["benchmark"]].append(r)
-    print("| benchmark | n test (dev) | consistent % | baseline BA | keypoints check BA | threshold | dev BA | too-long pairs |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| benchmark | n test (dev) | consistent % | baseline BA | keypoints check BA | threshold | dev BA | dev AUC | too-long pairs |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    dev_bas, dev_aucs = [], []
     total_pairs, total_seconds = 0, 0.0
     # Warm-up, as in bench/speed.py: loading the word lists (~0.8 s, once per process) is start-up, not throughput.
     keypoints.check("The council approved the budget on Monday. The mayor said it was fair.", ["Glasgow approved it"])
@@ -96,11 +114,16 @@ def main() -> None:
         thr = best_threshold(dev)
         ba_check = balanced_accuracy([(y, s >= thr) for y, s, _ in test])
         ba_dev = balanced_accuracy([(y, s >= thr) for y, s in dev])
+        auc_dev = roc_auc(dev)
+        dev_bas.append(ba_dev)
+        dev_aucs.append(auc_dev)
         ba_base = balanced_accuracy([(y, b) for y, _, b in test])
         cons = 100 * sum(y for y, _, _ in test) / max(len(test), 1)
-        print(f"| {bench} | {len(test)} ({len(dev)}) | {cons:.0f} | {ba_base:.1f} | {ba_check:.1f} | {thr:.3f} | {ba_dev:.1f} | {too_long} |",
+        print(f"| {bench} | {len(test)} ({len(dev)}) | {cons:.0f} | {ba_base:.1f} | {ba_check:.1f} | {thr:.3f} | {ba_dev:.1f} | {auc_dev:.1f} | {too_long} |",
               flush=True)
-    print(f"\ncheck speed: {total_pairs / total_seconds:.0f} pairs/s on one process ({total_pairs} pairs)")
+    print(f"\ndev halves, mean over the {len(dev_bas)} news benchmarks: BA {sum(dev_bas) / len(dev_bas):.2f}, "
+          f"AUC {sum(dev_aucs) / len(dev_aucs):.2f}")
+    print(f"check speed: {total_pairs / total_seconds:.0f} pairs/s on one process ({total_pairs} pairs)")
 
 
 if __name__ == "__main__":
