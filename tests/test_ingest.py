@@ -207,7 +207,8 @@ def test_lowercased_text_splits_where_nupunkt_saw_an_abbreviation() -> None:
     # "... 1,139 in 2008. photos ..." into one sentence (3.8 times per validation article).
     text = (
         "players are poised to return to anfield at the end of this month. steven gerrard has backed the plans. "
-        "she was jailed in 2008. photos show her in the cell. 'we came to win,' he said.' we did not.'"
+        "she was jailed in 2008. photos show her in the cell. 'we came to win,' he said.' we did not.' "
+        "they won 2 - 1. the fans stayed."
     )
     assert split(text) == [
         "players are poised to return to anfield at the end of this month.",
@@ -216,6 +217,8 @@ def test_lowercased_text_splits_where_nupunkt_saw_an_abbreviation() -> None:
         "photos show her in the cell.",
         "'we came to win,' he said.'",
         "we did not.'",
+        "they won 2 - 1.",
+        "the fans stayed.",
     ]
 
 
@@ -223,6 +226,7 @@ def test_lowercased_abbreviations_and_initials_stay_inside_their_sentence() -> N
     # Twin: titles, "st.", "u.s.", "a.m." and initials are not sentence ends in lowercased text either.
     text = "gen. john allen met dr. jane roe in st. louis at 10 a.m. on friday with j. k. rowling of the u.s. army."
     assert split(text) == [text]
+    assert split("1. the first point is this.") == ["1. the first point is this."]  # an enumerator
     full = text + " the talks ended. nothing was agreed."
     doc = from_text(full)
     assert [s.text for s in doc.sentences] == [text, "the talks ended.", "nothing was agreed."]

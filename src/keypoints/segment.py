@@ -181,8 +181,8 @@ def _ends_lower_word(text: str, start: int, stop: int) -> bool:
     while i > start and (text[i - 1].isalnum() or text[i - 1] in "'’"):
         i -= 1
     word = text[i:stop].strip("'’")
-    if len(word) < 2 or (i > start and text[i - 1] in ".@/_"):
-        return False
+    if (len(word) < 2 and not (word.isdigit() and i > start)) or (i > start and text[i - 1] in ".@/_"):
+        return False  # one letter is an initial; one digit ends a sentence ("won 2 - 1. the") unless it opens the line
     return word not in LOWER_ABBREVIATIONS
 
 
