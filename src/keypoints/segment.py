@@ -12,11 +12,12 @@ from collections.abc import Iterator
 
 import nupunkt
 
-TITLE_BEFORE_NAME = re.compile(
-    r"(?:^|\s)(?:Lt|Col|Gen|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Pres|"
-    r"Supt|Insp|Det|Atty|Gen|Brig|Pvt|Fr|Sr|Jr|St)\.\s*$",
-    re.IGNORECASE,
+TITLES = tuple(
+    "lt col gen sgt capt cpl maj adm cmdr gov sen rep dr mr mrs ms prof rev hon pres supt insp det atty brig "
+    "pvt fr sr jr st".split()
 )
+"""Titles news writes with a full stop before a name ("Lt. Col. James Dean", "st. louis")."""
+TITLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:" + "|".join(TITLES) + r")\.\s*$", re.IGNORECASE)
 """A segment ending in one of these titles was cut before the name it introduces."""
 ABBREV_BEFORE_NUMBER = re.compile(
     r"(?:^|\s)(?:No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Art|Sec|Vol|p|pp)\.\s*$",
@@ -54,10 +55,8 @@ WORD_ABBREVIATIONS = frozenset(
     natl calif colo conn mass mich minn miss mont okla tenn wash wisc penn ariz nebr hosp admin approx""".split()
 )
 """Capitalised abbreviations of four letters or more that news writes with a full stop mid-sentence."""
-LOWER_ABBREVIATIONS = NOT_SENTENCE_END | WORD_ABBREVIATIONS | frozenset(
-    """lt col gen sgt cpl maj adm cmdr gov sen rep dr mr mrs ms messrs prof rev hon det fr sr jr st mt ft
-    inc co ltd bros ave blvd rd"""
-    .split()
+LOWER_ABBREVIATIONS = NOT_SENTENCE_END | WORD_ABBREVIATIONS | frozenset(TITLES) | frozenset(
+    "messrs mt ft inc co ltd ave rd".split()
 )
 """In lowercased text, the words before a full stop that do not end a sentence ("st. louis", "gen. allen")."""
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
