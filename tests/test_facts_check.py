@@ -148,6 +148,16 @@ def test_list_markers_and_possessives_are_not_claims() -> None:
     assert verdict(["3) Hamas gunmen killed 1,100 people"]) == ["contradicted"]  # the figure is still checked
     assert verdict(["Netanyahu's government said: \"We will bring them home\""]) == ["supported"]
     assert verdict(["Biden's government said: \"We will bring them home\""]) == ["unsupported"]
+    assert verdict(["▪ Hamas gunmen attacked Israel on 7 October", "► Hamas gunmen killed 1,100 people"]) == [
+        "supported", "contradicted"]
+
+
+def test_key_points_as_one_string_drop_any_list_mark_but_keep_a_minus_sign() -> None:
+    r = keypoints.check(ARTICLE, "▪ About 250 people were taken hostage\n\n– Hamas gunmen killed 1,100 people\n2) x\n")
+    assert [v.key_point for v in r.verdicts] == [
+        "About 250 people were taken hostage", "Hamas gunmen killed 1,100 people", "x"]
+    assert [v.verdict for v in r.verdicts][:2] == ["supported", "contradicted"]
+    assert keypoints.check(ARTICLE, "-250 people were taken hostage").verdicts[0].key_point == "-250 people were taken hostage"
     assert verdict(["Hamas' gunmen attacked Israel on 7 October"]) == ["supported"]
 
 

@@ -7,6 +7,7 @@ from .errors import InputError
 from .ingest import load
 from .rank import score_sentences
 from .records import Brief, Document
+from .segment import BULLET_MARK
 from .settings import DEFAULT_SETTINGS, Settings
 
 
@@ -65,7 +66,8 @@ def check(
 ):  # type: ignore[no-untyped-def]
     """Verdict per key point against the article body; `key_points=None` checks the article's own block.
 
-    A string of key points is one point per line (leading "-", "•", "*" markers dropped).
+    A string of key points is one point per line; a leading list mark ("-", "•", "▪", "–", "1.", "2)" ...,
+    followed by a space) is dropped, so "-5C overnight" keeps its minus sign.
     """
     from .verify import check_points
 
@@ -75,7 +77,7 @@ def check(
             raise InputError("no key points given, and the article has no Key Points block to check")
         points = [kp.text for kp in doc.key_points]
     elif isinstance(key_points, str):
-        points = [ln.strip().lstrip("-•*").strip() for ln in key_points.splitlines() if ln.strip().lstrip("-•*").strip()]
+        points = [p for p in (BULLET_MARK.sub("", ln, count=1).strip() for ln in key_points.splitlines()) if p]
     else:
         points = list(key_points)
     if not points:

@@ -27,6 +27,7 @@ from .factfinder import QUOTE, Facts, _speaker, extract_facts
 from .lexical import STOPWORDS, words
 from .numbers import APPROXIMATE_HEDGES, Figure, find_figures, same_figure
 from .records import Document, Sentence
+from .segment import BULLET_MARK
 
 SUPPORT_MIN = 0.75
 """Share of a bullet's content words the aligned sentences must hold for `supported`."""
@@ -77,8 +78,6 @@ LOWER_BOUNDS = {"more than": True, "over": True, "at least": True, "fewer than":
                 "under": False, "up to": False}
 """A hedge that makes the figure a bound (True: lower): "more than £100,000 on campaigning" is true of
 the article's £9.3m on campaigning. Tested on the body figure the bullet's is compared with."""
-LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
-"""An enumerator ("1. ", "2) ") opening a bullet numbers the list; it is not a figure to check."""
 CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)?$|n['’]t$")
 """"Montana's", "Hamas'" and "didn't" are looked up as "montana", "hamas", "did"."""
 VERDICTS = ("supported", "unsupported", "contradicted")
@@ -232,7 +231,8 @@ def check_points(doc: Document, key_points: list[str], within: tuple[int, ...] |
 
 
 def _check_framed(kp: str, body: _Body) -> Verdict:
-    text = LIST_MARKER.sub("", kp, count=1) or kp
+    # A list mark or enumerator ("- ", "▪ ", "1. ", "2) ") is not part of the claim: never a figure to check.
+    text = BULLET_MARK.sub("", kp, count=1) or kp
     m = FRAMING.match(text)
     claim = text[m.end() :].strip() if m else text
     if m and (not claim or claim.endswith(":") or not content(claim)):
