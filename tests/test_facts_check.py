@@ -196,23 +196,6 @@ def test_a_novel_name_costs_score_a_novel_everyday_word_does_not() -> None:
     assert not any("rare words" in r for r in held.reasons)
 
 
-def test_flagged_bullets_stay_ordered_by_support() -> None:
-    """A novel name and a wrong figure scale the score down rather than flooring or capping it, so two
-    flagged bullets are not tied: the one the body backs more still scores higher (a threshold can
-    tell them apart), and each scores below its unflagged twin."""
-    partly = _one("a glasgow woman said the van in leeds was speeding")
-    nothing = _one("a glasgow pensioner won the lottery jackpot")
-    twin = _one("a woman said the van in leeds was speeding")
-    assert partly.verdict == nothing.verdict == twin.verdict == "unsupported"
-    assert any("glasgow" in r for r in partly.reasons) and not any("rare words" in r for r in twin.reasons)
-    assert twin.score > partly.score > nothing.score >= 0.0
-    close = keypoints.check(ARTICLE, ["Hamas gunmen attacked Israel on 7 October, killing 2,000 people"]).verdicts[0]
-    bare = keypoints.check(ARTICLE, ["Hamas killed 2,000 people"]).verdicts[0]
-    right = keypoints.check(ARTICLE, ["Hamas gunmen attacked Israel on 7 October, killing 1,139 people"]).verdicts[0]
-    assert close.verdict == bare.verdict == "contradicted" and right.verdict == "supported"
-    assert right.score > close.score > bare.score > 0.0
-
-
 def test_a_doubled_word_costs_score() -> None:
     looped = _one("a man was struck by a van van in leeds and taken to hospital")
     clean = _one("a man was struck by a van in leeds and taken to hospital")
