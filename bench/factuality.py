@@ -16,6 +16,7 @@ import gzip
 import hashlib
 import json
 import re
+import statistics
 import time
 from collections import defaultdict
 
@@ -73,9 +74,21 @@ def roc_auc(scored: list[tuple[int, float]]) -> float:
     return 100 * wins / (len(pos) * len(neg))
 
 
-def best_threshold(scored: list[tuple[int, float]]) -> float:
+SMOOTH_WINDOW = 0.0
+"""Optional smoothing of the BA curve before its best threshold is taken (a share of the candidate
+thresholds either side; 0 = the plain best threshold, as the README table uses). Meant against the
+narrow spikes a small half's best threshold can sit on (XSumFaith has ~35 consistent pairs a half).
+Eighth session, dev halves only (`bench/factuality_dev.py --window W`, 100 random document splits of
+each dev half): mean transfer BA over the 7 news benchmarks 65.40 (0), 65.37 (0.02), 65.55 (0.05),
+65.71 (0.10) for the shipped checker: within noise, so not adopted."""
+
+
+def best_threshold(scored: list[tuple[int, float]], window: float = SMOOTH_WINDOW) -> float:
     candidates = sorted({s for _, s in scored}) + [1.01]
-    return max(candidates, key=lambda t: balanced_accuracy([(y, s >= t) for y, s in scored]))
+    curve = [balanced_accuracy([(y, s >= t) for y, s in scored]) for t in candidates]
+    w = round(window * len(candidates))
+    smooth = [statistics.fmean([v for v in curve[max(0, i - w) : i + w + 1] if v == v] or [-1.0]) for i in range(len(curve))]
+    return candidates[max(range(len(candidates)), key=smooth.__getitem__)]
 
 
 def main() -> None:
