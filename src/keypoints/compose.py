@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexical import trigrams, words
+from .lexical import trigrams, word_trigrams, words
 from .records import Bullet, Document, Sentence
 from .segment import BULLET_SYMBOLS
 from .settings import DEFAULT_SETTINGS, Settings
@@ -59,8 +59,12 @@ class Candidate:
     """Where the bullet starts: the sentence start, or after a trimmed connective."""
 
 
-def fit(sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS) -> Candidate | str:
-    """The sentence as a bullet candidate (possibly trimmed), or why it cannot stand alone."""
+def fit(
+    sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS, tokens: list[str] | None = None
+) -> Candidate | str:
+    """The sentence as a bullet candidate (possibly trimmed), or why it cannot stand alone.
+
+    `tokens`: the sentence's word tokens (`lexical.words`), when the caller has them already."""
     if sentence.boilerplate is not None:
         return sentence.boilerplate
     start = sentence.start
@@ -83,7 +87,7 @@ def fit(sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS) ->
         if m:
             start += m.end()
             body = text[start : sentence.end]
-    n = len(words(body))
+    n = len(tokens) if tokens is not None and start == sentence.start else len(words(body))
     if n < settings.min_words:
         return "too short"
     if n > settings.max_words:
@@ -128,20 +132,23 @@ def pick(
 ) -> tuple[list[Candidate], list[Candidate]]:
     """(the greedy choice, best first; the top `pool_size` candidates fit to stand alone, best first)."""
     by_id = {s.id: s for s in doc.sentences}
+    # The ranker has tokenised the body already (cached on the document); reuse, never compute here.
+    tokens = dict(zip((s.id for s in doc.body), doc.body_words)) if "body_words" in doc.__dict__ else {}
     chosen: list[Candidate] = []
     pool: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
     for sid in sorted(scores, key=lambda i: (-scores[i], i)):
         if len(chosen) == points and len(pool) >= pool_size:
             break
-        cand = fit(by_id[sid], doc.text, settings)
+        cand = fit(by_id[sid], doc.text, settings, tokens.get(sid))
         if isinstance(cand, str):
             continue
         if len(pool) < pool_size:
             pool.append(cand)
         if len(chosen) == points:
             continue
-        grams = trigrams(doc.text[cand.start : cand.sentence.end])
+        own = tokens.get(sid) if cand.start == cand.sentence.start else None
+        grams = trigrams(doc.text[cand.start : cand.sentence.end]) if own is None else word_trigrams(own)
         if settings.trigram_block and grams & seen:
             continue
         chosen.append(cand)

@@ -28,6 +28,8 @@ LEXRANK_THRESHOLD = 0.1
 """Cosine above which two sentences are linked in the LexRank graph (Erkan & Radev 2004)."""
 LEXRANK_DAMPING = 0.85
 LEXRANK_ITERATIONS = 30
+LEXRANK_DECIMALS = 9
+"""Far below any difference the ranker's splits see (float32 features), far above summation noise."""
 DEFAULT_IDF = 10.0
 """IDF of a word never seen in training: rare, hence informative."""
 
@@ -136,12 +138,17 @@ def _lexrank(sim: np.ndarray) -> np.ndarray:
     adj = (sim > LEXRANK_THRESHOLD).astype(np.float64)
     deg = adj.sum(axis=1)
     deg[deg == 0] = 1.0
-    trans = adj / deg[:, None]
-    p = np.full(n, 1.0 / n)
-    for _ in range(LEXRANK_ITERATIONS):
-        p = (1 - LEXRANK_DAMPING) / n + LEXRANK_DAMPING * (trans.T @ p)
-    return p * n  # scaled so 1.0 is "average", comparable across document lengths
-
+    # LEXRANK_ITERATIONS steps of the power iteration p <- (1 - d) / n + d T'p from the uniform p are
+    # one affine map: as an (n+1)-square matrix its power takes ~8 products, not 30 matrix-vector steps
+    # each paying numpy's call overhead (a fifth of the features' time).
+    step = np.zeros((n + 1, n + 1))
+    step[:n, :n] = (adj / deg[:, None]).T * LEXRANK_DAMPING
+    step[:n, n] = (1 - LEXRANK_DAMPING) / n
+    step[n, n] = 1.0
+    power = np.linalg.matrix_power(step, LEXRANK_ITERATIONS)
+    # p * n (1.0 is "average", comparable across document lengths), with p = power @ (1/n, ..., 1/n, 1);
+    # rounded so that equal scores summed in another order stay equal (their rank follows story order).
+    return np.round(power[:n, :n].sum(axis=1) + n * power[:n, n], LEXRANK_DECIMALS)
 
 def _rank(values: np.ndarray) -> np.ndarray:
     order = np.argsort(-values, kind="stable")

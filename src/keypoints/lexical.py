@@ -26,5 +26,8 @@ def content_words(text: str) -> list[str]:
 
 
 def trigrams(text: str) -> set[tuple[str, str, str]]:
-    w = words(text)
-    return {(w[i], w[i + 1], w[i + 2]) for i in range(len(w) - 2)}
+    return word_trigrams(words(text))
+
+
+def word_trigrams(w: list[str]) -> set[tuple[str, str, str]]:
+    return set(zip(w, w[1:], w[2:]))
