@@ -17,7 +17,7 @@ import numpy as np
 from .lexical import STOPWORDS
 from .records import Document, Sentence
 
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 """Bump on any change to how a feature is computed: training caches are keyed on it."""
 MAX_CANDIDATES = 500
 """Only the first this-many body sentences are ranked: news runs ~30, and the sentence-similarity
