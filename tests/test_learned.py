@@ -215,3 +215,38 @@ def test_a_sentence_introducing_a_list_is_passed_over(sentence: str, kept: bool)
     text = BRIDGE.lower() + sentence
     doc = from_text(text)
     assert isinstance(fit(doc.body[-1], text), str) != kept
+
+
+def test_lexrank_matrix_power_equals_the_power_iteration() -> None:
+    from keypoints.features import LEXRANK_DAMPING, LEXRANK_ITERATIONS, LEXRANK_THRESHOLD, _lexrank, _rank
+
+    def iterated(sim: np.ndarray) -> np.ndarray:  # the textbook loop, as it was written before
+        n = sim.shape[0]
+        adj = (sim > LEXRANK_THRESHOLD).astype(np.float64)
+        deg = np.maximum(adj.sum(axis=1), 1.0)
+        p = np.full(n, 1.0 / n)
+        for _ in range(LEXRANK_ITERATIONS):
+            p = (1 - LEXRANK_DAMPING) / n + LEXRANK_DAMPING * ((adj / deg[:, None]).T @ p)
+        return p * n
+
+    rng = np.random.default_rng(0)
+    for n in (1, 2, 5, 30, 120):
+        v = rng.random((n, 12)) ** 4
+        v /= np.linalg.norm(v, axis=1)[:, None]
+        sim = v @ v.T
+        np.fill_diagonal(sim, 0.0)
+        assert np.allclose(_lexrank(sim), iterated(sim), rtol=0, atol=1e-8)
+    # Sentences linked to nothing share one score, and their ranks follow story order.
+    sim = np.zeros((4, 4))
+    sim[0, 1] = sim[1, 0] = 0.5
+    scores = _lexrank(sim)
+    assert scores[2] == scores[3] and list(_rank(scores)[2:]) == [2.0, 3.0]
+
+
+def test_pick_reusing_the_rankers_tokens_picks_the_same() -> None:
+    from keypoints.compose import pick
+
+    fresh, ranked = from_text(STORY), from_text(STORY)
+    scores = score_sentences_learned(ranked)  # caches ranked.body_words; fresh has none
+    assert "body_words" in ranked.__dict__ and "body_words" not in fresh.__dict__
+    assert pick(fresh, scores, 3, pool_size=5) == pick(ranked, scores, 3, pool_size=5)
