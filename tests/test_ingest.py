@@ -231,3 +231,23 @@ def test_lowercased_abbreviations_and_initials_stay_inside_their_sentence() -> N
     doc = from_text(full)
     assert [s.text for s in doc.sentences] == [text, "the talks ended.", "nothing was agreed."]
     assert all(full[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_lowercased_text_splits_after_a_quoted_exclamation_or_question() -> None:
+    # Flagged: nupunkt keeps "!" or "?" before a lowercase word together (right for cased "Yahoo! in"),
+    # and lowercased text opens every sentence in lowercase: "... typical!' but paton pleaded ..." was one.
+    text = "he was sent off, typical!' but paton pleaded his innocence. 'why should we keep quiet?' the club won 2 - 0."
+    assert split(text) == [
+        "he was sent off, typical!'",
+        "but paton pleaded his innocence.",
+        "'why should we keep quiet?'",
+        "the club won 2 - 0.",
+    ]
+    # Twin: a quote stays with the speaker who follows it.
+    for text in ("'is it over?' he asked.", "'what a night!' said ramsey.", "\"why now?\" a villager asks, as the rain falls."):
+        assert split(text) == [text]
+    # Cased text is nupunkt's own: "Yahoo! in" stays whole.
+    assert split("Shares in Yahoo! in New York rose 5% on Monday.") == ["Shares in Yahoo! in New York rose 5% on Monday."]
+    doc = from_text(text + " what a goal! the crowd went wild.")
+    assert [s.text for s in doc.sentences][-2:] == ["what a goal!", "the crowd went wild."]
+    assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
