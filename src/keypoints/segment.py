@@ -163,7 +163,7 @@ def _split_missed(text: str, spans: list[tuple[int, int]], cased: bool = True) -
             cuts = [m.span(1) for m in BOUNDARY_AFTER.finditer(text, a, b) if _ends_plain_word(text, a, m.start())]
         else:
             cuts = [m.span(1) for m in LOWER_BOUNDARY_AFTER.finditer(text, a, b) if _ends_lower_word(text, a, m.start())]
-            if "!" in text[a:b] or "?" in text[a:b]:
+            if text.find("!", a, b) >= 0 or text.find("?", a, b) >= 0:
                 cuts = sorted(set(cuts).union(
                     m.span(1) for m in LOWER_EXCLAIM_AFTER.finditer(text, a, b) if not _attributed(text, m.end(1), b)
                 ))
