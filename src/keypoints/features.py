@@ -150,6 +150,7 @@ def _lexrank(sim: np.ndarray) -> np.ndarray:
     # rounded so that equal scores summed in another order stay equal (their rank follows story order).
     return np.round(power[:n, :n].sum(axis=1) + n * power[:n, n], LEXRANK_DECIMALS)
 
+
 def _rank(values: np.ndarray) -> np.ndarray:
     order = np.argsort(-values, kind="stable")
     ranks = np.empty(len(values))

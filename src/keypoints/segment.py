@@ -164,9 +164,8 @@ def _split_missed(text: str, spans: list[tuple[int, int]], cased: bool = True) -
         else:
             cuts = [m.span(1) for m in LOWER_BOUNDARY_AFTER.finditer(text, a, b) if _ends_lower_word(text, a, m.start())]
             if text.find("!", a, b) >= 0 or text.find("?", a, b) >= 0:
-                cuts = sorted(set(cuts).union(
-                    m.span(1) for m in LOWER_EXCLAIM_AFTER.finditer(text, a, b) if not _attributed(text, m.end(1), b)
-                ))
+                exclaims = LOWER_EXCLAIM_AFTER.finditer(text, a, b)
+                cuts = sorted(set(cuts).union(m.span(1) for m in exclaims if not _attributed(text, m.end(1), b)))
         if "scroll down" in text[a:b].lower():
             cuts = sorted(set(cuts) | {m.span(1) for m in PROMO_AFTER.finditer(text, a, b)})
         for gap_start, gap_end in cuts:
@@ -176,8 +175,9 @@ def _split_missed(text: str, spans: list[tuple[int, int]], cased: bool = True) -
 
 
 def _attributed(text: str, start: int, end: int) -> bool:
-    """Whether a speech verb ("said", "asked" ...) is among the first ATTRIBUTION_WINDOW words of text[start:end]."""
-    return not SPEECH_VERBS.isdisjoint(WORD_RUN.findall(text, start, min(end, start + 60))[:ATTRIBUTION_WINDOW])
+    """Whether a speech verb ("said", "asked" ...) is among the first words of text[start:end]."""
+    following = WORD_RUN.findall(text, start, min(end, start + 60))[:ATTRIBUTION_WINDOW]
+    return not SPEECH_VERBS.isdisjoint(following)
 
 
 def _ends_plain_word(text: str, start: int, stop: int) -> bool:

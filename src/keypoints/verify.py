@@ -173,7 +173,7 @@ class _Body:
             self.sentences = [s for s in doc.sentences if s.id in set(within)]
         # Each sentence tokenised once (the document's own tokens when it is the whole body): coverage,
         # raw words and bigrams all read them, and tokenising three times was a sixth of `check`.
-        whole = within is None and doc.body and len(self.sentences) == len(doc.body)
+        whole = within is None and bool(doc.body) and len(self.sentences) == len(doc.body)
         self.words: list[list[str]] = list(doc.body_words) if whole else [words(s.text) for s in self.sentences]
         self.tokens = [{stem(w) for w in ws if w not in STOPWORDS} for ws in self.words]
         self.vocab: set[str] = set().union(*self.tokens) if self.tokens else set()
