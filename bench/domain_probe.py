@@ -16,14 +16,13 @@ import argparse
 import os
 import shutil
 import time
-from collections import defaultdict
 
 import lightgbm as lgb
 import numpy as np
-from rouge_score import rouge_scorer
+from rouge_tally import Tally
 
 from keypoints.compose import compose
-from keypoints.evaluate import group_of, read_records
+from keypoints.evaluate import read_records
 from keypoints.features import FEATURE_NAMES, document_features
 from keypoints.ingest import from_text
 from keypoints.learned import MODEL_DIR, load_model
@@ -31,7 +30,6 @@ from keypoints.settings import Settings
 from keypoints.train import PARAMS, ROUNDS
 
 N_CNN_TRAIN = 22294  # the subset lists CNN chunks first (data README): rows of the first 22,294 articles
-TEST_MIX = {"cnn": 1093, "dailymail": 10397}  # official CNN/DM test split, per site
 
 
 def train(x: np.ndarray, y: np.ndarray, dm_weight: float, out: str, seed: int = 13) -> None:
@@ -52,41 +50,21 @@ def train(x: np.ndarray, y: np.ndarray, dm_weight: float, out: str, seed: int = 
     print(f"w={dm_weight}: trained in {time.time() - t:.0f} s -> {out}", flush=True)
 
 
-def score(folders: dict[str, str], data: str, group: bool) -> None:
-    rs = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+def score(folders: dict[str, str], data: str) -> None:
     models = {k: load_model(os.path.abspath(f)) for k, f in folders.items()}
     settings = {k: (Settings(model_dir=os.path.abspath(f)), Settings(model_dir=os.path.abspath(f), select_sets=False))
                 for k, f in folders.items()}
     _, idf = next(iter(models.values()))
-    tot: dict[tuple[str, str], np.ndarray] = defaultdict(lambda: np.zeros(4))
+    tally = Tally()
     for article, refs, rec in read_records(data):
         doc = from_text(article)
         body, x = document_features(doc, idf)
-        systems = {"lead3": [s.text for s in doc.sentences[:3]]}
+        tally.add("lead3", refs, [s.text for s in doc.sentences[:3]], rec)
         for k, (model, _) in models.items():
             sc = {s.id: float(p) for s, p in zip(body, model.predict(x, num_threads=1))} if body else {}
-            systems[f"{k} sets"] = [b.text for b in compose(doc, sc, 3, settings[k][0])]
-            systems[f"{k} greedy"] = [b.text for b in compose(doc, sc, 3, settings[k][1])]
-        g = group_of(rec, "url") if group and "url" in rec else "all"
-        for name, summ in systems.items():
-            s = rs.score("\n".join(refs), "\n".join(summ))
-            row = np.array([1, s["rouge1"].fmeasure, s["rouge2"].fmeasure, s["rougeLsum"].fmeasure])
-            tot[(name, "all")] += row
-            if g != "all":
-                tot[(name, g)] += row
-    names = sorted({n for n, _ in tot})
-    groups = ["all"] + (list(TEST_MIX) if group else [])
-    print(f"\n{os.path.basename(data)}")
-    for g in groups + (["test-mix"] if group else []):
-        for n in names:
-            if g == "test-mix":
-                mix = sum(TEST_MIX[s] * tot[(n, s)][1:] / tot[(n, s)][0] for s in TEST_MIX) / sum(TEST_MIX.values())
-                r = 100 * mix
-                count = int(tot[(n, "all")][0])
-            else:
-                t = tot[(n, g)]
-                r, count = 100 * t[1:] / t[0], int(t[0])
-            print(f"{g:10s} {n:16s} n={count:5d} R1={r[0]:.2f} R2={r[1]:.2f} RLsum={r[2]:.2f}", flush=True)
+            tally.add(f"{k} sets", refs, [b.text for b in compose(doc, sc, 3, settings[k][0])], rec)
+            tally.add(f"{k} greedy", refs, [b.text for b in compose(doc, sc, 3, settings[k][1])], rec)
+    tally.report(os.path.basename(data))
 
 
 def main() -> None:
@@ -103,8 +81,8 @@ def main() -> None:
         x, y = z["x"], z["y"]
         for w, f in zip(args.weights.split(","), folders.values()):
             train(x, y, float(w), f)
-    score(folders, os.path.join(args.data, "cnndm_validation_partial.jsonl.gz"), group=True)
-    score(folders, os.path.join(args.data, "bbc_summary_dev.jsonl.gz"), group=False)
+    score(folders, os.path.join(args.data, "cnndm_validation_partial.jsonl.gz"))
+    score(folders, os.path.join(args.data, "bbc_summary_dev.jsonl.gz"))
 
 
 if __name__ == "__main__":
