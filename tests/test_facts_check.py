@@ -90,11 +90,15 @@ def test_quote_patterns() -> None:
         '"The bridge will reopen," said Ann Lee.': "Ann Lee",
         "‘The bridge will reopen,’ said Ann Lee.": "Ann Lee",
         '"Talks continue," State Department spokesperson Matt Miller told reporters.': "State Department spokesperson Matt Miller",
+        # A title phrase over six words: the name that ends it, with a span in the text (this crashed).
+        '"Good news for investors," Global Asset Management investment chief David Smith said.': "David Smith",
     }
     for text, speaker in cases.items():
         q = keypoints.facts(text).quotes
         assert len(q) == 1 and q[0].speaker == speaker, text
         assert text[q[0].start : q[0].end] == q[0].text
+        a, b = q[0].speaker_span
+        assert text[a:b] == speaker
 
 
 def verdict(points: list[str]) -> list[str]:

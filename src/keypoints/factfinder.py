@@ -130,15 +130,14 @@ def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int
         am = rx.match(after)
         if am:
             who = _clean_speaker(am.group("who"))
-            if who:
-                a = m.end() + am.start("who") + (len(am.group("who")) - len(am.group("who").lstrip()))
-                a = seg.index(who, m.end())
+            a = seg.find(who, m.end()) if who else -1
+            if who and a >= 0:
                 return who, (offset + a, offset + a + len(who))
     bm = BEFORE_SPEAKER.search(seg[: m.start()])
     if bm:
         who = _clean_speaker(bm.group("who"))
-        if who:
-            a = seg.index(who, bm.start("who"))
+        a = seg.find(who, bm.start("who")) if who else -1
+        if who and a >= 0:
             return who, (offset + a, offset + a + len(who))
     if (AFTER_PRONOUN.match(after) or m.start() == 0) and last is not None:
         return last[0], last[1]
@@ -150,11 +149,18 @@ def _clean_speaker(who: str) -> str | None:
     words = who.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    # Keep the name at the end of a title phrase: "State Department spokesperson Matt Miller".
-    caps = [w for w in words if w[:1].isupper()]
-    if not caps:
+    if not any(w[:1].isupper() for w in words):
         return None
-    return " ".join(words) if len(words) <= 6 else " ".join(caps[-3:])
+    if len(words) <= 6:
+        return " ".join(words)
+    # A long title phrase: keep the name that ends it, as one run of capitalised words in the text
+    # ("Global Asset Management investment chief David Smith" -> "David Smith"), so it has a span.
+    tail: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper() or len(tail) == 3:
+            break
+        tail.insert(0, w)
+    return " ".join(tail) or None
 
 
 def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippet]:
