@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -247,3 +248,26 @@ def test_cli_check_and_facts(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert r.returncode == 0 and json.loads(r.stdout)["counts"]["supported"] == 1
     r = subprocess.run([sys.executable, "-m", "keypoints.cli", "facts", str(art)], capture_output=True, text=True, check=False)
     assert r.returncode == 0 and json.loads(r.stdout)["quotes"]
+
+
+HARBOUR = (Path(__file__).resolve().parents[1] / "examples" / "harbour_bridge.txt").read_text(encoding="utf-8")
+
+
+def test_example_key_points_pass_their_own_check() -> None:
+    # "£48m" is the body's "£48 million": the figure check vouches for it, word coverage must not flag it.
+    report = keypoints.check(HARBOUR)
+    assert [v.verdict for v in report.verdicts] == ["supported"] * 3
+
+
+def test_reviewed_flips_flagged_with_twins() -> None:
+    cases = [
+        ("Trade in the old town has risen by nearly a third", "Trade in the old town has fallen by nearly a third"),
+        ("Construction is due to end in March", "Construction is due to start in March"),
+        ("The ferry will run every 50 minutes", "The ferry will run every 15 minutes"),  # "fifty years" is elsewhere
+        ("The new bridge will open in spring 2029", "The new bridge will open in spring 2028"),
+    ]
+    for wrong, right in cases:
+        got = [v.verdict for v in keypoints.check(HARBOUR, [wrong, right]).verdicts]
+        assert got == ["contradicted", "supported"], (wrong, got)
+    fig = keypoints.check(HARBOUR, ["The ferry will run every 50 minutes"]).verdicts[0]
+    assert fig.reasons == ("50 does not match the article's 15 (minutes)",)  # one reason, not a second "words" one

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
-from collections.abc import Iterator
 from typing import Any
 
 from .errors import InputError
@@ -40,7 +40,7 @@ dev-half balanced accuracy over the news benchmarks (bench/factuality.py): 1/0 6
 .5/.5 66.1, .3/.7 65.8."""
 CONTRADICTED_CAP = 0.15
 UNSUPPORTED_CAP = 0.45
-NEGATIONS = frozenset("not no never n't without none nobody nothing neither nor cannot".split())
+NEGATIONS = frozenset(["not", "no", "never", "n't", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"])
 ANTONYMS = {
     a: b
     for x, y in [
@@ -51,6 +51,8 @@ ANTONYMS = {
         ("arrested", "released"), ("support", "oppose"), ("supported", "opposed"), ("gained", "lost"),
         ("profit", "loss"), ("largest", "smallest"), ("highest", "lowest"), ("success", "failure"), ("agreed", "refused"),
         ("passed", "failed"), ("acquitted", "convicted"), ("resigned", "appointed"), ("boosted", "cut"),
+        ("rise", "fall"), ("rises", "falls"), ("risen", "fallen"), ("rising", "falling"), ("start", "end"),
+        ("starts", "ends"), ("started", "ended"),
     ]
     for a, b in ((x, y), (y, x))
 }
@@ -74,6 +76,7 @@ REPEAT_PENALTY = 0.2
 article's wording. Dev halves: XSumFaith AUC 59.4 -> 61.1; a repeated word pair (0.1-0.4) also hit
 faithful long SummEval sentences that name someone twice."""
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+YEAR_RANGE = re.compile(r"\b((?:1[89]|20)\d\d)\s*(?:-{1,2}|–|/)\s*(\d\d)\b")
 LOWER_BOUNDS = {"more than": True, "over": True, "at least": True, "fewer than": False, "less than": False,
                 "under": False, "up to": False}
 """A hedge that makes the figure a bound (True: lower): "more than £100,000 on campaigning" is true of
@@ -150,8 +153,7 @@ class Report:
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match "killed"/"killing"/"kills" without a stemmer package."""
     w = word.replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
+    w = w.removesuffix("'s")
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)] + repl
@@ -182,6 +184,14 @@ class _Body:
     @cached_property
     def raw_words(self) -> set[str]:
         return {w for ws in self.words for w in ws}
+
+    @cached_property
+    def years(self) -> set[str]:
+        """Years the body gives, with both ends of a short range ("2016-17", "2007–11")."""
+        out = {w for w in self.raw_words if YEAR.fullmatch(w)}
+        for m in YEAR_RANGE.finditer(self.flat):
+            out.add(m.group(1)[:2] + m.group(2))
+        return out
 
     @cached_property
     def folded_words(self) -> set[str]:
@@ -257,18 +267,23 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     ranked = sorted(range(len(body.sentences)), key=lambda i: -len(tset & body.tokens[i]))
     aligned = [i for i in ranked[:ALIGN_TOP] if tset & body.tokens[i]]
     union = set().union(*(body.tokens[i] for i in aligned)) if aligned else set()
-    coverage = len(tset & union) / len(tset) if tset else 1.0
+    checked: set[str] = set()  # words of figures the figure check found in the article
 
-    novel = sorted({w for w in words(kp) if w not in STOPWORDS and stem(w) not in body.vocab and w not in body.raw_words})
+    figures = _figures(kp)
+    # A figure's words ("48m", "2,200" -> "2", "200") are the figure check's to judge: in the word
+    # coverage "£48m" never matches the article's "£48 million", and a wrong figure was reported twice.
+    figure_words = {w for fig in figures for w in words(fig.text)}
+    novel = sorted({w for w in words(kp) if w not in STOPWORDS and w not in figure_words
+                    and stem(w) not in body.vocab and w not in body.raw_words})
     names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
     missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text]
     if missing_names:
         unsupported.append("names not in the article: " + ", ".join(dict.fromkeys(missing_names)))
-    elif novel and coverage < SUPPORT_MIN:
-        reasons.append("words not in the article: " + ", ".join(novel[:8]))
 
-    for fig in _figures(kp):
+    for fig in figures:
         issue = _check_figure(fig, body, aligned)
+        if issue is None or issue[0] == "note":
+            checked |= {stem(w) for w in words(fig.text)}  # found in the article: its words are covered
         if issue is None:
             continue
         kind, message, where = issue
@@ -278,6 +293,13 @@ def _check_one(kp: str, body: _Body) -> Verdict:
             reasons.append(message)
         else:
             unsupported.append(message)
+
+    coverage = len(tset & (union | checked)) / len(tset) if tset else 1.0
+    if novel and coverage < SUPPORT_MIN and not missing_names:
+        reasons.append("words not in the article: " + ", ".join(novel[:8]))
+    year = _year_mismatch(kp, body, aligned)
+    if year is not None:
+        contradictions.append(year)
 
     for m in QUOTE.finditer(kp):
         quoted = m.group(1) if m.group(1) is not None else m.group(2)
@@ -308,7 +330,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     grams = _bigrams(kp)
     bigram_cov = len(grams & body.bigrams) / len(grams) if grams else 1.0
     support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
-    specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words]
+    specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words and not (year and w in year[0])]
     if specific:
         reasons.append("names or rare words not in the article: " + ", ".join(specific[:8]))
     if contradictions:
@@ -336,8 +358,12 @@ def _check_one(kp: str, body: _Body) -> Verdict:
 
 
 def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, str, int | None] | None:
+    # An equal figure vouches for the bullet's if it sits in the sentences the bullet aligns with or
+    # counts the same thing: "every 50 minutes" is not vouched for by a quote's "the next fifty years".
+    # (Also refusing one that an aligned sentence contradicts, "add 50 years" vs "15 years", cost 0.34
+    # mean dev BA, FaithBench AUC 73.0 -> 71.6: summaries list figures of one kind, "68p for UKIP, 26p ...".)
     for i, f in body.figures:
-        if same_figure(fig, f):
+        if same_figure(fig, f) and (i in aligned or _same_thing(fig, f)):
             if fig.value != f.value:
                 return ("note", f"{fig.text} rounds the article's {f.text} (hedged: “{fig.hedge or f.hedge}”)", i)
             return None
@@ -363,6 +389,26 @@ def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, st
     if hedged and abs(nearest.value - fig.value) <= 0.1 * abs(nearest.value):
         return ("note", message + f", though hedged with “{fig.hedge}”", i)
     return ("contradicted", message, i)
+
+
+def _same_thing(fig: Figure, f: Figure) -> bool:
+    """Whether two figures may count the same thing: what each counts agrees, or one does not say."""
+    if not fig.counted or not f.counted:
+        return True
+    return not set(content(fig.counted)).isdisjoint(content(f.counted))
+
+
+def _year_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | None:
+    """A year the article never gives where the aligned sentence gives another ("open in 2029" where it
+    says 2028). Years are dates, not figures (`find_figures` skips them); a year the article gives nowhere
+    is left to the novel-word penalty: made unsupported, it cost 0.4 mean dev BA (FaithBench 71.7 -> 69.6)."""
+    for w in words(kp):
+        if YEAR.fullmatch(w) and w not in body.years:
+            for i in aligned:
+                other = next((x for x in body.words[i] if YEAR.fullmatch(x)), None)
+                if other:
+                    return f"{w} where the article says {other}", i
+    return None
 
 
 def _role_swap(kp: str, sentence: str) -> str | None:
