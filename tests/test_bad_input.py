@@ -66,6 +66,15 @@ def test_one_sentence_article_is_not_padded() -> None:
     assert any("returned 1 of 3" in w for w in b.warnings)
 
 
+def test_short_sentences_still_give_a_bullet() -> None:
+    # Under Settings.min_words (6): the best short sentence beats an empty brief; the pronoun start stays out.
+    for text in ("The mayor resigned on Monday.", "The mayor resigned on Monday. She denied wrongdoing."):
+        b = keypoints.brief(text, points=3)
+        assert [x.text for x in b.bullets] == ["The mayor resigned on Monday."]
+        assert any("returned 1 of 3" in w for w in b.warnings)
+        assert_grounded(text, b)
+
+
 def test_text_without_punctuation() -> None:
     text = "storm hits the coast tonight residents told to stay indoors officials say roads closed until morning"
     b = keypoints.brief(text)

@@ -250,3 +250,19 @@ def test_pick_reusing_the_rankers_tokens_picks_the_same() -> None:
     scores = score_sentences_learned(ranked)  # caches ranked.body_words; fresh has none
     assert "body_words" in ranked.__dict__ and "body_words" not in fresh.__dict__
     assert pick(fresh, scores, 3, pool_size=5) == pick(ranked, scores, 3, pool_size=5)
+
+
+def test_quote_fragment_is_not_a_bullet() -> None:
+    # The quote opens in one sentence and closes in the next: neither half stands alone as a key point.
+    text = (
+        "The council approved the harbour plan on Monday after a long debate.\n\n"
+        '"We have waited a decade for this bridge and the town cannot wait any longer for its trade to recover. '
+        'Every shop on the quay has lost customers since the old bridge closed in the storm," said Amira Hassan.\n\n'
+        "Work on the new bridge will start in March and take two years to finish."
+    )
+    b = keypoints.brief(text, points=3)
+    assert all(x.text.count('"') % 2 == 0 for x in b.bullets)
+    assert [x.text for x in b.bullets] == [
+        "The council approved the harbour plan on Monday after a long debate.",
+        "Work on the new bridge will start in March and take two years to finish.",
+    ]

@@ -10,7 +10,7 @@ spans of the input around the cut, so grounding still holds span by span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexical import trigrams, word_trigrams, words
@@ -94,11 +94,20 @@ def fit(
         return "too long"
     if QUESTION_END.search(body):
         return "question"
+    if _quote_fragment(body):
+        return "quote fragment: its quote opens or closes in another sentence"
     if COLON_END.search(body):
         return "introduces what follows"
     if settings.skip_pronoun_start and PRONOUN_START.match(body):
         return "opens on an unresolved pronoun"
     return Candidate(sentence, start)
+
+
+def _quote_fragment(body: str) -> bool:
+    """An odd count of double quote marks, or unequal curly ones: the quote opens or closes in another
+    sentence ('a girl is far more responsible ...," he says.'), someone's words that would read as fact.
+    Single quotes are not counted: apostrophes ("players' union") make their count meaningless."""
+    return body.count('"') % 2 == 1 or body.count("“") != body.count("”")
 
 
 @lru_cache(maxsize=4)
@@ -121,6 +130,10 @@ def compose(
         if points >= sets.SET_MIN_POINTS:
             pool_size = points + sets.SET_POOL_EXTRA
     chosen, pool = pick(doc, scores, points, settings, pool_size)
+    if not chosen and scores:
+        # Every sentence is under `min_words` ("The mayor resigned on Monday."): the best of them beats
+        # an empty brief; the caller's warning says fewer points than asked came back.
+        chosen, _ = pick(doc, scores, points, replace(settings, min_words=1))
     if pool_size:
         chosen = _best_set(doc, scores, pool, points, chosen, settings.model_dir) or chosen
     chosen.sort(key=lambda c: c.start)
