@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import warnings
 from pathlib import Path
@@ -82,6 +83,25 @@ def test_bad_input_is_422_with_a_message(client: TestClient, path: str, body: ob
     r = client.post(path, json=body)
     assert r.status_code == 422, r.text
     assert needle in r.json()["error"]
+
+
+@pytest.mark.parametrize("points", ["3", 3.0, True, 0, 11])
+def test_points_must_be_an_integer_as_in_the_python_api(client: TestClient, points: object) -> None:
+    """HTTP takes `points` exactly as `keypoints.brief` does: no "3" -> 3 coercion."""
+    import keypoints
+
+    with pytest.raises(keypoints.InputError, match="points must be an integer"):
+        keypoints.brief(EXAMPLE, points=points)  # type: ignore[arg-type]
+    r = client.post("/v1/brief", json={"text": EXAMPLE, "points": points})
+    assert r.status_code == 422, r.text
+    assert r.json() == {"error": f"points must be an integer from 1 to 10, not {json.dumps(points)}"}
+
+
+def test_fields_are_not_coerced(client: TestClient) -> None:
+    r = client.post("/v1/brief", json={"text": EXAMPLE, "html": "yes"})
+    assert r.status_code == 422 and r.json()["error"].startswith("html: ")
+    r = client.post("/v1/check", json={"article": EXAMPLE, "key_points": [1, 2]})
+    assert r.status_code == 422 and r.json()["error"].startswith("key_points.0: ")
 
 
 def test_invalid_json_and_body_limit(client: TestClient) -> None:

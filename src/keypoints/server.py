@@ -20,11 +20,12 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__, api
 from .errors import InputError
+from .settings import DEFAULT_SETTINGS
 
 WEB = Path(__file__).with_name("web")
 
@@ -39,19 +40,26 @@ class ServerConfig:
     """Threads for CPU work; the event loop stays free for health checks and new requests."""
 
 
-class BriefRequest(BaseModel):
+class StrictBody(BaseModel):
+    """Fields take their JSON types as sent: the Python API refuses `points="3"`, so HTTP must too
+    (pydantic's default lax mode would turn "3" into 3, 3.0 or true into an int, "yes" into true)."""
+
+    model_config = ConfigDict(strict=True)
+
+
+class BriefRequest(StrictBody):
     text: str = Field(..., description="the article: plain text, or a saved HTML page with html=true")
     html: bool = False
-    points: int = Field(3, ge=1, le=10)
+    points: int = Field(DEFAULT_SETTINGS.points, ge=1, le=DEFAULT_SETTINGS.max_points)
 
 
-class CheckRequest(BaseModel):
+class CheckRequest(StrictBody):
     article: str
     key_points: list[str] | None = Field(None, description="omit to check the article's own Key Points block")
     html: bool = False
 
 
-class FactsRequest(BaseModel):
+class FactsRequest(StrictBody):
     text: str
     html: bool = False
 
@@ -148,6 +156,10 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         if first.get("type") == "json_invalid":
             return JSONResponse({"error": "request body is not valid JSON"}, status_code=422)
         where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
+        if where == "points":  # word it as keypoints.brief does, whichever check failed
+            sent = json.dumps(first.get("input"), ensure_ascii=False)
+            message = f"points must be an integer from 1 to {DEFAULT_SETTINGS.max_points}, not {sent}"
+            return JSONResponse({"error": message}, status_code=422)
         message = first.get("msg", "invalid request")
         if not where:
             message = "request body must be a JSON object: " + message
