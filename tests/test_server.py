@@ -134,6 +134,22 @@ def test_time_limit_returns_503_and_health_stays_up(monkeypatch: pytest.MonkeyPa
         assert c.get("/healthz").status_code == 200
 
 
+@pytest.mark.parametrize("endpoint", ["brief", "check", "facts"])
+def test_unexpected_exception_is_json_500(monkeypatch: pytest.MonkeyPatch, endpoint: str) -> None:
+    from keypoints import api
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise IndexError("list index out of range\nsecond line")
+
+    monkeypatch.setattr(api, endpoint, broken)
+    body = {"article": EXAMPLE, "key_points": ["x"]} if endpoint == "check" else {"text": EXAMPLE}
+    with TestClient(create_app(), raise_server_exceptions=False) as c:
+        r = c.post(f"/v1/{endpoint}", json=body)
+        assert r.status_code == 500 and r.headers["content-type"] == "application/json"
+        assert r.json() == {"error": "internal error: IndexError: list index out of range second line"}
+        assert c.get("/healthz").status_code == 200
+
+
 def test_warm_up_loads_the_models_before_the_first_request() -> None:
     from keypoints.learned import load_model
     from keypoints.server import _warm_up

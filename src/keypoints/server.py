@@ -2,8 +2,9 @@
 
 Thin over the Python API: each endpoint returns the same `to_dict()` JSON as the CLI. CPU-bound
 work runs in a small thread pool with a time limit, so one long article never stalls `/healthz`;
-bad input is a 4xx with a one-line message, never a 500. The page at `/` is static files shipped
-in the package (no CDN), and renders every piece of user text as text.
+bad input is a 4xx with a one-line message, never a 500, and every error, a bug's 500 included, is
+JSON `{"error": ...}`. The page at `/` is static files shipped in the package (no CDN), and renders
+every piece of user text as text.
 """
 
 from __future__ import annotations
@@ -149,6 +150,15 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
     @app.exception_handler(InputError)
     async def input_error(_: Request, exc: InputError) -> JSONResponse:
         return JSONResponse({"error": str(exc)}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def internal(_: Request, exc: Exception) -> JSONResponse:
+        """A bug must still answer in the documented shape, or the page can only say "unreadable reply".
+
+        Starlette re-raises after sending this, so the server still logs the traceback.
+        """
+        detail = " ".join(str(exc).split())[:300] or "no message"
+        return JSONResponse({"error": f"internal error: {type(exc).__name__}: {detail}"}, status_code=500)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
