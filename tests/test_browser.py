@@ -136,3 +136,21 @@ def test_highlights_match_evidence_after_emoji(page, base_url: str) -> None:  # 
     assert page.locator("#article-view").inner_text() == EMOJI
     # The conversion itself: code point 1 after one emoji is UTF-16 index 2; out of range clamps.
     assert page.evaluate("[0, 1, 2, 9].map(codePointToUtf16('😀ab'))") == [0, 2, 3, 4]
+
+
+def test_server_bug_shows_its_message(  # type: ignore[no-untyped-def]
+    page, base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 500 is JSON, so the page shows what went wrong instead of "an unreadable reply"."""
+    from keypoints import api
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(api, "facts", broken)
+    page.goto(base_url + "/")
+    page.fill("#article", EXAMPLE)
+    page.click("#go")
+    page.wait_for_selector("#status.error")
+    assert page.locator("#status").inner_text() == "internal error: IndexError: list index out of range"
+    assert page.locator("#bullets li").count() == 3  # the brief itself still shows
