@@ -6,10 +6,12 @@ Drives Debian's chromium through Playwright (no browser download); skips when ch
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,11 @@ XSS = (
     "The council met on Monday. <script>window.__pwned = 1</script> Officials said the new bridge would open in "
     "March. <img src=x onerror=\"window.__pwned = 2\"> Engineers warned the old crossing was unsafe for traffic. "
     "Residents welcomed the decision after three years of delays and debate."
+)
+# Astral characters (emoji take two UTF-16 units, one code point) before and inside the evidence.
+EMOJI = (
+    "Fans posted 🎉🎉🎉 all night after the win. The club said on Sunday that 40,000 tickets had been sold. "
+    "Police said the match went ahead without trouble. The mayor 😀 said 𝐭𝐡𝐞 city would hold a parade on Friday."
 )
 
 
@@ -106,3 +113,44 @@ def test_article_with_markup_stays_inert(page, base_url: str) -> None:  # type: 
     assert dialogs == []
     assert page.locator("#article-view img, #article-view script, #bullets img, #bullets script").count() == 0
     assert "<script>" in page.locator("#article-view").inner_text()  # shown as text
+
+
+def test_highlights_match_evidence_after_emoji(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    """The API's offsets are code points; the page must not slice them as UTF-16 units."""
+    request = urllib.request.Request(
+        base_url + "/v1/brief", data=json.dumps({"text": EMOJI, "points": 3}).encode(),
+        headers={"content-type": "application/json"},
+    )
+    with urllib.request.urlopen(request) as reply:
+        expected = [kp["evidence"] for kp in json.load(reply)["key_points"]]
+    assert any(EMOJI.index(ev[0]) > EMOJI.index("🎉") for ev in expected)  # evidence after an emoji
+    page.goto(base_url + "/")
+    page.fill("#article", EMOJI)
+    page.click("#go")
+    page.wait_for_selector("#bullets li")
+    bullets = page.locator("#bullets li")
+    assert bullets.count() == len(expected)
+    for i, evidence in enumerate(expected):
+        bullets.nth(i).click()
+        assert page.locator("#article-view .ev.active").all_inner_texts() == evidence
+    assert page.locator("#article-view").inner_text() == EMOJI
+    # The conversion itself: code point 1 after one emoji is UTF-16 index 2; out of range clamps.
+    assert page.evaluate("[0, 1, 2, 9].map(codePointToUtf16('😀ab'))") == [0, 2, 3, 4]
+
+
+def test_server_bug_shows_its_message(  # type: ignore[no-untyped-def]
+    page, base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 500 is JSON, so the page shows what went wrong instead of "an unreadable reply"."""
+    from keypoints import api
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(api, "facts", broken)
+    page.goto(base_url + "/")
+    page.fill("#article", EXAMPLE)
+    page.click("#go")
+    page.wait_for_selector("#status.error")
+    assert page.locator("#status").inner_text() == "internal error: IndexError: list index out of range"
+    assert page.locator("#bullets li").count() == 3  # the brief itself still shows

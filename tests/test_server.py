@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import warnings
 from pathlib import Path
@@ -84,6 +85,25 @@ def test_bad_input_is_422_with_a_message(client: TestClient, path: str, body: ob
     assert needle in r.json()["error"]
 
 
+@pytest.mark.parametrize("points", ["3", 3.0, True, 0, 11])
+def test_points_must_be_an_integer_as_in_the_python_api(client: TestClient, points: object) -> None:
+    """HTTP takes `points` exactly as `keypoints.brief` does: no "3" -> 3 coercion."""
+    import keypoints
+
+    with pytest.raises(keypoints.InputError, match="points must be an integer"):
+        keypoints.brief(EXAMPLE, points=points)  # type: ignore[arg-type]
+    r = client.post("/v1/brief", json={"text": EXAMPLE, "points": points})
+    assert r.status_code == 422, r.text
+    assert r.json() == {"error": f"points must be an integer from 1 to 10, not {json.dumps(points)}"}
+
+
+def test_fields_are_not_coerced(client: TestClient) -> None:
+    r = client.post("/v1/brief", json={"text": EXAMPLE, "html": "yes"})
+    assert r.status_code == 422 and r.json()["error"].startswith("html: ")
+    r = client.post("/v1/check", json={"article": EXAMPLE, "key_points": [1, 2]})
+    assert r.status_code == 422 and r.json()["error"].startswith("key_points.0: ")
+
+
 def test_invalid_json_and_body_limit(client: TestClient) -> None:
     r = client.post("/v1/brief", content=b"{not json", headers={"content-type": "application/json"})
     assert r.status_code == 422 and "not valid JSON" in r.json()["error"]
@@ -96,6 +116,71 @@ def test_invalid_json_and_body_limit(client: TestClient) -> None:
 
     r = client.post("/v1/brief", content=chunks(), headers={"content-type": "application/json"})
     assert r.status_code == 413
+
+
+LATIN1 = "Café owners said the council met on Monday. The council voted 19-12 to rebuild the bridge."
+
+
+@pytest.mark.parametrize(
+    ("path", "field"), [("/v1/brief", "text"), ("/v1/check", "article"), ("/v1/facts", "text")]
+)
+def test_invalid_utf8_body_is_decoded_with_a_warning(client: TestClient, path: str, field: str) -> None:
+    """As the CLI and Python API read a Latin-1 file: U+FFFD for the bad bytes, and a warning."""
+    body: dict[str, object] = {field: LATIN1}
+    if field == "article":
+        body["key_points"] = ["The council voted to rebuild the bridge"]
+    raw = json.dumps(body, ensure_ascii=False).encode("latin-1")
+    r = client.post(path, content=raw, headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    warning = "request body is not valid UTF-8: 1 undecodable byte sequence(s) replaced with U+FFFD"
+    assert r.json()["warnings"][0] == warning
+    if path == "/v1/brief":
+        assert any("Caf\ufffd owners" in kp["evidence"][0] for kp in r.json()["key_points"])
+    good = client.post(path, json=body).json()  # valid UTF-8: no warning, and no warnings key on check/facts
+    assert not any("UTF-8" in w for w in good.get("warnings", []))
+    assert ("warnings" in good) == (path == "/v1/brief")
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", None])
+def test_wrong_content_type_is_415_with_a_clear_message(client: TestClient, content_type: str | None) -> None:
+    headers = {"content-type": content_type} if content_type else {}
+    r = client.post("/v1/brief", content=json.dumps({"text": EXAMPLE}).encode(), headers=headers)
+    assert r.status_code == 415
+    got = content_type or "none"
+    assert r.json() == {"error": f"request body must be JSON sent with content-type: application/json (got {got})"}
+    for ok in ("application/json; charset=utf-8", "application/vnd.api+json"):
+        r = client.post("/v1/brief", content=json.dumps({"text": EXAMPLE}), headers={"content-type": ok})
+        assert r.status_code == 200, ok
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status", "error"),
+    [
+        ("GET", "/nope", 404, "not found: GET /nope"),
+        ("POST", "/v1/breif", 404, "not found: POST /v1/breif"),
+        ("GET", "/v1/brief", 405, "method not allowed: GET /v1/brief (allowed: POST)"),
+        ("POST", "/healthz", 405, "method not allowed: POST /healthz (allowed: GET)"),
+    ],
+)
+def test_routing_errors_use_the_error_shape(
+    client: TestClient, method: str, path: str, status: int, error: str
+) -> None:
+    r = client.request(method, path)
+    assert r.status_code == status and r.json() == {"error": error}
+
+
+@pytest.mark.parametrize(
+    ("raw", "status", "error"),
+    [
+        (b"", 422, "request body is empty: send a JSON object"),
+        (b'"text"', 422, "request body must be a JSON object, not a string"),
+        (b"null", 422, "request body must be a JSON object, not null"),
+        (b"[" * 100_000 + b"]" * 100_000, 400, "There was an error parsing the body"),  # too deep for json
+    ],
+)
+def test_unusable_bodies_use_the_error_shape(client: TestClient, raw: bytes, status: int, error: str) -> None:
+    r = client.post("/v1/brief", content=raw, headers={"content-type": "application/json"})
+    assert r.status_code == status and r.json() == {"error": error}
 
 
 def test_time_limit_returns_503_and_health_stays_up(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -111,6 +196,22 @@ def test_time_limit_returns_503_and_health_stays_up(monkeypatch: pytest.MonkeyPa
         r = c.post("/v1/brief", json={"text": EXAMPLE})
         assert r.status_code == 503 and "timed out" in r.json()["error"]
         assert time.perf_counter() - t0 < 1.4
+        assert c.get("/healthz").status_code == 200
+
+
+@pytest.mark.parametrize("endpoint", ["brief", "check", "facts"])
+def test_unexpected_exception_is_json_500(monkeypatch: pytest.MonkeyPatch, endpoint: str) -> None:
+    from keypoints import api
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise IndexError("list index out of range\nsecond line")
+
+    monkeypatch.setattr(api, endpoint, broken)
+    body = {"article": EXAMPLE, "key_points": ["x"]} if endpoint == "check" else {"text": EXAMPLE}
+    with TestClient(create_app(), raise_server_exceptions=False) as c:
+        r = c.post(f"/v1/{endpoint}", json=body)
+        assert r.status_code == 500 and r.headers["content-type"] == "application/json"
+        assert r.json() == {"error": "internal error: IndexError: list index out of range second line"}
         assert c.get("/healthz").status_code == 200
 
 

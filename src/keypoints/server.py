@@ -2,8 +2,9 @@
 
 Thin over the Python API: each endpoint returns the same `to_dict()` JSON as the CLI. CPU-bound
 work runs in a small thread pool with a time limit, so one long article never stalls `/healthz`;
-bad input is a 4xx with a one-line message, never a 500. The page at `/` is static files shipped
-in the package (no CDN), and renders every piece of user text as text.
+bad input is a 4xx with a one-line message, never a 500, and every error, a bug's 500 included, is
+JSON `{"error": ...}`. The page at `/` is static files shipped in the package (no CDN), and renders
+every piece of user text as text.
 """
 
 from __future__ import annotations
@@ -17,14 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
-from pydantic import BaseModel, Field
+from fastapi.routing import APIRoute
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__, api
 from .errors import InputError
+from .settings import DEFAULT_SETTINGS
 
 WEB = Path(__file__).with_name("web")
 
@@ -39,19 +43,26 @@ class ServerConfig:
     """Threads for CPU work; the event loop stays free for health checks and new requests."""
 
 
-class BriefRequest(BaseModel):
+class StrictBody(BaseModel):
+    """Fields take their JSON types as sent: the Python API refuses `points="3"`, so HTTP must too
+    (pydantic's default lax mode would turn "3" into 3, 3.0 or true into an int, "yes" into true)."""
+
+    model_config = ConfigDict(strict=True)
+
+
+class BriefRequest(StrictBody):
     text: str = Field(..., description="the article: plain text, or a saved HTML page with html=true")
     html: bool = False
-    points: int = Field(3, ge=1, le=10)
+    points: int = Field(DEFAULT_SETTINGS.points, ge=1, le=DEFAULT_SETTINGS.max_points)
 
 
-class CheckRequest(BaseModel):
+class CheckRequest(StrictBody):
     article: str
     key_points: list[str] | None = Field(None, description="omit to check the article's own Key Points block")
     html: bool = False
 
 
-class FactsRequest(BaseModel):
+class FactsRequest(StrictBody):
     text: str
     html: bool = False
 
@@ -87,6 +98,62 @@ class BodyLimit:
             return messages.pop(0) if messages else await receive()
 
         await self.app(scope, replay, send)
+
+
+class Utf8Request(Request):
+    """Reads the body as UTF-8 with U+FFFD for invalid bytes, as `keypoints.load` reads a file.
+
+    FastAPI's own parse fails on a Latin-1 body with a bare 400; the CLI and Python API take such
+    input with a warning, so HTTP does too: the warning lands in `request.state.body_warnings`.
+    """
+
+    _utf8_body: bytes
+
+    async def body(self) -> bytes:
+        if not hasattr(self, "_utf8_body"):
+            raw = await super().body()
+            try:
+                raw.decode("utf-8")
+                self._utf8_body = raw
+            except UnicodeDecodeError:
+                text = raw.decode("utf-8", errors="replace")
+                bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+                self.state.body_warnings = [
+                    f"request body is not valid UTF-8: {bad} undecodable byte sequence(s) replaced with U+FFFD"
+                ]
+                self._utf8_body = text.encode("utf-8")
+        return self._utf8_body
+
+
+def _is_json(content_type: str) -> bool:
+    mime = content_type.split(";", 1)[0].strip().lower()
+    return mime == "application/json" or (mime.startswith("application/") and mime.endswith("+json"))
+
+
+class JsonBodyRoute(APIRoute):
+    """Routes that take a body accept only JSON, read through `Utf8Request`.
+
+    Without this FastAPI passes a text/plain or form body through as bytes and answers "Input should be
+    a valid dictionary", which hides the real mistake (curl -d without -H 'content-type: ...').
+    """
+
+    def get_route_handler(self) -> Any:
+        handler = super().get_route_handler()
+        if self.body_field is None:
+            return handler
+
+        async def json_only(request: Request) -> Response:
+            sent = request.headers.get("content-type", "")
+            if not _is_json(sent):
+                got = sent.split(";", 1)[0].strip() or "none"
+                message = f"request body must be JSON sent with content-type: application/json (got {got})"
+                return JSONResponse({"error": message}, status_code=415)
+            return await handler(Utf8Request(request.scope, request.receive))
+
+        return json_only
+
+
+JSON_TYPES = {type(None): "null", list: "an array", str: "a string", int: "a number", float: "a number"}
 
 
 async def _too_large(limit: int, send: Send) -> None:
@@ -128,19 +195,43 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         docs_url=None,  # Swagger UI loads from a CDN; the schema is at /openapi.json and documented in the README
         redoc_url=None,
     )
+    app.router.route_class = JsonBodyRoute
 
-    async def run(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    async def run(request: Request, fn: Any, *args: Any, **kwargs: Any) -> Any:
         loop = asyncio.get_running_loop()
         try:
-            return await asyncio.wait_for(
+            out = await asyncio.wait_for(
                 loop.run_in_executor(pool, lambda: fn(*args, **kwargs).to_dict()), config.request_timeout_s
             )
         except asyncio.TimeoutError:
             return JSONResponse({"error": f"timed out after {config.request_timeout_s:g} s"}, status_code=503)
+        body_warnings = getattr(request.state, "body_warnings", None)
+        if body_warnings:  # check and facts replies have no warnings list otherwise
+            out["warnings"] = body_warnings + out.get("warnings", [])
+        return out
 
     @app.exception_handler(InputError)
     async def input_error(_: Request, exc: InputError) -> JSONResponse:
         return JSONResponse({"error": str(exc)}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def internal(_: Request, exc: Exception) -> JSONResponse:
+        """A bug must still answer in the documented shape, or the page can only say "unreadable reply".
+
+        Starlette re-raises after sending this, so the server still logs the traceback.
+        """
+        detail = " ".join(str(exc).split())[:300] or "no message"
+        return JSONResponse({"error": f"internal error: {type(exc).__name__}: {detail}"}, status_code=500)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        """Starlette's own 404/405/400 say {"detail": ...}; the README promises {"error": ...}."""
+        message = str(exc.detail)
+        if exc.status_code in (404, 405):
+            message = f"{message.lower()}: {request.method} {request.url.path}"
+            if exc.headers and exc.headers.get("Allow"):
+                message += f" (allowed: {exc.headers['Allow']})"
+        return JSONResponse({"error": message}, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -148,22 +239,30 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         if first.get("type") == "json_invalid":
             return JSONResponse({"error": "request body is not valid JSON"}, status_code=422)
         where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
+        if where == "points":  # word it as keypoints.brief does, whichever check failed
+            sent = json.dumps(first.get("input"), ensure_ascii=False)
+            message = f"points must be an integer from 1 to {DEFAULT_SETTINGS.max_points}, not {sent}"
+            return JSONResponse({"error": message}, status_code=422)
         message = first.get("msg", "invalid request")
-        if not where:
-            message = "request body must be a JSON object: " + message
+        if not where and first.get("type") == "missing":
+            message = "request body is empty: send a JSON object"
+        elif not where:
+            sent = first.get("input")
+            kind = "true or false" if isinstance(sent, bool) else JSON_TYPES.get(type(sent), "that")
+            message = f"request body must be a JSON object, not {kind}"
         return JSONResponse({"error": f"{where}: {message}" if where else message}, status_code=422)
 
     @app.post("/v1/brief")
-    async def brief_endpoint(req: BriefRequest) -> Any:
-        return await run(api.brief, req.text, req.points, html=req.html)
+    async def brief_endpoint(req: BriefRequest, request: Request) -> Any:
+        return await run(request, api.brief, req.text, req.points, html=req.html)
 
     @app.post("/v1/check")
-    async def check_endpoint(req: CheckRequest) -> Any:
-        return await run(api.check, req.article, req.key_points, html=req.html)
+    async def check_endpoint(req: CheckRequest, request: Request) -> Any:
+        return await run(request, api.check, req.article, req.key_points, html=req.html)
 
     @app.post("/v1/facts")
-    async def facts_endpoint(req: FactsRequest) -> Any:
-        return await run(api.facts, req.text, html=req.html)
+    async def facts_endpoint(req: FactsRequest, request: Request) -> Any:
+        return await run(request, api.facts, req.text, html=req.html)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:

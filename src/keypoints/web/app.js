@@ -29,10 +29,24 @@ async function post(path, body) {
   return data;
 }
 
-// Render the article text with the given evidence ranges wrapped in spans tagged by owner index.
-function renderArticle(text, ranges) {
+// The API's offsets count Unicode code points (Python's text[start:end]); JavaScript strings index
+// UTF-16 code units, where an emoji or other astral character takes two. Returns a function mapping
+// a code-point offset to a UTF-16 index, so highlights stay on the evidence after such characters.
+function codePointToUtf16(text) {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i; // no surrogate pairs: the two counts agree
+  const index = [0];
+  let unit = 0;
+  for (const ch of text) { unit += ch.length; index.push(unit); } // for...of steps by code point
+  return (i) => index[Math.max(0, Math.min(i, index.length - 1))];
+}
+
+// Render the article text with the given evidence ranges (code-point offsets from the API) wrapped
+// in spans tagged by owner index.
+function renderArticle(text, codePointRanges) {
   const view = $("article-view");
   view.replaceChildren();
+  const at = codePointToUtf16(text);
+  const ranges = codePointRanges.map((r) => ({ start: at(r.start), end: at(r.end), owner: r.owner }));
   const sorted = ranges.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   let pos = 0;
   for (const r of sorted) {
