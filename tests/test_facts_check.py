@@ -271,4 +271,3 @@ def test_reviewed_flips_flagged_with_twins() -> None:
         assert got == ["contradicted", "supported"], (wrong, got)
     fig = keypoints.check(HARBOUR, ["The ferry will run every 50 minutes"]).verdicts[0]
     assert fig.reasons == ("50 does not match the article's 15 (minutes)",)  # one reason, not a second "words" one
-
