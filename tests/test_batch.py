@@ -176,3 +176,27 @@ def test_bad_arguments_are_input_errors(tmp_path: Path) -> None:
         check=False, capture_output=True, text=True,
     )
     assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and "missing.jsonl" in r.stderr
+
+
+def test_unwritable_output_says_cannot_write(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 1, bad=False)
+    cmd = [sys.executable, "-m", "keypoints.cli", "batch", str(src), "--workers", "1", "-o"]
+    r = subprocess.run(cmd + [str(tmp_path / "no" / "dir" / "x.jsonl")], check=False, capture_output=True, text=True)
+    assert r.returncode == 2 and "cannot write" in r.stderr and "x.jsonl" in r.stderr
+    r = subprocess.run(cmd + [str(tmp_path)], check=False, capture_output=True, text=True)  # a directory
+    assert r.returncode == 2 and "cannot write" in r.stderr
+    r = subprocess.run(cmd + [str(tmp_path / "ok.jsonl")], check=False, capture_output=True, text=True)
+    assert r.returncode == 0 and len(read_out(tmp_path / "ok.jsonl")) == 1
+
+
+def test_output_that_is_not_gzip_is_refused_not_truncated(tmp_path: Path) -> None:
+    from keypoints import InputError
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 1, bad=False)
+    out = tmp_path / "out.jsonl.gz"
+    out.write_text('{"id": "r0", "brief": {}}\n')  # plain text under a .gz name
+    with pytest.raises(InputError, match="not a gzip file"):
+        run_batch(str(src), str(out), BatchConfig(workers=1))
+    assert out.read_text() == '{"id": "r0", "brief": {}}\n'

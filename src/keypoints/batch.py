@@ -216,9 +216,17 @@ class Sink:
         self.path = path
         self.gz = path.endswith(".gz")
         self.done: Counter[str] = Counter()
+        if os.path.isdir(path):
+            raise InputError(f"cannot write {path}: Is a directory")
         if os.path.exists(path):
-            self._recover()
-        self._fh: IO[bytes] = gzip.open(path, "ab") if self.gz else open(path, "ab")
+            try:
+                self._recover()
+            except OSError as exc:
+                raise InputError(f"cannot read {path} to resume it: {exc.strerror}") from exc
+        try:
+            self._fh: IO[bytes] = gzip.open(path, "ab") if self.gz else open(path, "ab")
+        except OSError as exc:  # the CLI's generic handler would call the output "cannot read"
+            raise InputError(f"cannot write {path}: {exc.strerror}") from exc
         self._last_flush = time.monotonic()
 
     def _recover(self) -> None:
@@ -226,11 +234,15 @@ class Sink:
         good: list[bytes] = []
         damaged = False
         if self.gz:
-            try:
-                with gzip.open(self.path, "rb") as fh:
-                    good.extend(fh)  # keeps the lines read before a truncated tail raises
-            except (EOFError, OSError, zlib.error):
-                damaged = True
+            # Opened outside the try: a file we cannot open is an error, not damage to repair by truncation.
+            with open(self.path, "rb") as raw:
+                try:
+                    with gzip.GzipFile(fileobj=raw) as fh:
+                        good.extend(fh)  # keeps the lines read before a truncated tail raises
+                except gzip.BadGzipFile as exc:
+                    raise InputError(f"{self.path} is not a gzip file; refusing to resume into it") from exc
+                except (EOFError, OSError, zlib.error):
+                    damaged = True
         else:
             with open(self.path, "rb") as fh:
                 good = fh.readlines()
