@@ -200,3 +200,21 @@ def test_output_that_is_not_gzip_is_refused_not_truncated(tmp_path: Path) -> Non
     with pytest.raises(InputError, match="not a gzip file"):
         run_batch(str(src), str(out), BatchConfig(workers=1))
     assert out.read_text() == '{"id": "r0", "brief": {}}\n'
+
+
+@pytest.mark.parametrize("points", [0, 11, 50])
+def test_bad_points_fail_up_front_and_write_nothing(tmp_path: Path, points: int) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 3, bad=False)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "keypoints.cli", "batch", str(src), "-o", str(out), "--workers", "1"]
+    r = subprocess.run(cmd + ["--points", str(points)], check=False, capture_output=True, text=True)
+    assert r.returncode == 2 and f"--points must be an integer from 1 to 10, not {points}" in r.stderr
+    assert not out.exists()
+
+
+def test_good_points_reach_every_brief(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 3, bad=False)
+    run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1, points=2))
+    assert [r["brief"]["points_requested"] for r in read_out(tmp_path / "out.jsonl")] == [2, 2, 2]

@@ -359,6 +359,15 @@ def _run_dask(chunks: Iterator[list[dict[str, Any]]], cfg: BatchConfig) -> Itera
 # --------------------------------------------------------------------------- driver
 
 
+def _check_points(points: int | None) -> None:
+    """Refuse a bad `points` before the run: per record it would only fill the output with one error each."""
+    from .settings import DEFAULT_SETTINGS
+
+    top = DEFAULT_SETTINGS.max_points
+    if points is not None and (isinstance(points, bool) or not isinstance(points, int) or not 1 <= points <= top):
+        raise InputError(f"--points must be an integer from 1 to {top}, not {points!r}")
+
+
 def run_batch(
     input_path: str,
     output_path: str,
@@ -372,6 +381,7 @@ def run_batch(
         raise InputError(f"unknown engine {cfg.engine!r}; choose local or dask")
     if cfg.workers < 1:
         raise InputError("--workers must be at least 1")
+    _check_points(cfg.points)
     if os.path.abspath(input_path) == os.path.abspath(output_path):
         raise InputError("output must not be the input file")
     total = count_input(input_path)
