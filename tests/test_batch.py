@@ -218,3 +218,19 @@ def test_good_points_reach_every_brief(tmp_path: Path) -> None:
     write_jsonl(src, 3, bad=False)
     run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1, points=2))
     assert [r["brief"]["points_requested"] for r in read_out(tmp_path / "out.jsonl")] == [2, 2, 2]
+
+
+def test_a_failing_task_keeps_the_other_tasks_results(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    with open(src, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "nokp", "text": ARTICLE}) + "\n")  # check has nothing to check
+        fh.write(json.dumps({"id": "kp", "text": ARTICLE, "key_points": ["The council voted to close the library."]}) + "\n")
+        fh.write(json.dumps({"id": "empty", "text": " "}) + "\n")  # unreadable: no task can run
+    stats = run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1, tasks=("brief", "facts", "check")))
+    out = {r["id"]: r for r in read_out(tmp_path / "out.jsonl")}
+    assert out["nokp"]["brief"]["key_points"] and "figures" in out["nokp"]["facts"]
+    assert out["nokp"]["check"] == {"error": "no key points given, and the article has no Key Points block to check"}
+    assert "error" not in out["nokp"]
+    assert out["kp"]["check"]["counts"]["supported"] == 1 and "error" not in out["kp"]["brief"]
+    assert set(out["empty"]) == {"id", "error"}
+    assert stats.errors == 2

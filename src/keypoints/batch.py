@@ -136,8 +136,12 @@ def _read_dir(root: Path) -> Iterator[dict[str, Any]]:
 
 
 def process_record(rec: dict[str, Any], tasks: tuple[str, ...], points: int | None) -> dict[str, Any]:
-    """One input record -> one output record; never raises."""
-    from . import api
+    """One input record -> one output record; never raises.
+
+    A record that cannot be read at all gives `{"id", "error"}`. Once it is read, each task succeeds or
+    fails on its own (`"check": {"error": ...}` for an article without Key Points), so one failing task
+    does not throw away the others' results.
+    """
     from .ingest import from_record
 
     rid = rec.get("id")
@@ -145,19 +149,36 @@ def process_record(rec: dict[str, Any], tasks: tuple[str, ...], points: int | No
         return {"id": rid, "error": rec["error"]}
     try:
         doc = from_record(rec)
-        out: dict[str, Any] = {"id": rid}
-        for task in tasks:
-            if task == "brief":
-                out["brief"] = api.brief(doc, points).to_dict()
-            elif task == "facts":
-                out["facts"] = api.facts(doc).to_dict()  # type: ignore[attr-defined]
-            elif task == "check":
-                out["check"] = api.check(doc, _key_points(rec)).to_dict()  # type: ignore[attr-defined]
-        return out
     except InputError as exc:
         return {"id": rid, "error": str(exc)}
     except Exception as exc:  # one bad record must not sink a million-record run
         return {"id": rid, "error": f"internal error: {type(exc).__name__}: {exc}"}
+    out: dict[str, Any] = {"id": rid}
+    for task in tasks:
+        try:
+            out[task] = _run_task(task, doc, rec, points)
+        except InputError as exc:
+            out[task] = {"error": str(exc)}
+        except Exception as exc:
+            out[task] = {"error": f"internal error: {type(exc).__name__}: {exc}"}
+    return out
+
+
+def _run_task(task: str, doc: Any, rec: dict[str, Any], points: int | None) -> dict[str, Any]:
+    from . import api
+
+    if task == "brief":
+        return api.brief(doc, points).to_dict()
+    if task == "facts":
+        return api.facts(doc).to_dict()  # type: ignore[no-any-return]
+    if task == "check":
+        return api.check(doc, _key_points(rec)).to_dict()  # type: ignore[no-any-return]
+    raise ValueError(f"unknown task {task!r}")
+
+
+def has_error(out: dict[str, Any]) -> bool:
+    """Whether an output record failed, as a whole or in any task."""
+    return "error" in out or any(isinstance(out.get(t), dict) and "error" in out[t] for t in TASKS)
 
 
 def _key_points(rec: dict[str, Any]) -> list[str] | None:
@@ -178,7 +199,7 @@ def process_chunk(chunk: list[dict[str, Any]], tasks: tuple[str, ...], points: i
     out = []
     for rec in chunk:
         res = process_record(rec, tasks, points)
-        out.append((json.dumps(res, ensure_ascii=False), "error" in res))
+        out.append((json.dumps(res, ensure_ascii=False), has_error(res)))
     return out
 
 
