@@ -33,8 +33,13 @@ def write_jsonl(path: Path, n: int, bad: bool = True) -> list[str]:
             fh.write(json.dumps({"id": "empty", "text": "   "}) + "\n")
             fh.write("{not json\n")
             fh.write(json.dumps({"id": "nofield", "body": "x"}) + "\n")
-            ids += ["empty", f"line-{n + 2}", "nofield"]
+            ids += ["empty", f"<line {n + 2}>", "nofield"]
     return ids
+
+
+def rid(r: dict) -> str:
+    """A test's name for an output record: its id, or "<line N>" for one keyed by input line."""
+    return r["id"] if "id" in r else f"<line {r['line']}>"
 
 
 def read_out(path: Path) -> list[dict]:
@@ -48,11 +53,11 @@ def test_every_record_yields_exactly_one_output(tmp_path: Path) -> None:
     ids = write_jsonl(src, 20)
     stats = run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1))
     out = read_out(tmp_path / "out.jsonl")
-    assert sorted(r["id"] for r in out) == sorted(ids)
+    assert sorted(rid(r) for r in out) == sorted(ids)
     assert stats.written == len(ids) and stats.errors == 3
-    by_id = {r["id"]: r for r in out}
+    by_id = {rid(r): r for r in out}
     assert "empty" in by_id["empty"]["error"]
-    assert "invalid JSON" in by_id[f"line-{20 + 2}"]["error"]
+    assert "invalid JSON" in by_id[f"<line {20 + 2}>"]["error"]
     assert "no 'text'" in by_id["nofield"]["error"]
     good = by_id["r3"]["brief"]
     text = "Story 3. " + ARTICLE
@@ -148,7 +153,7 @@ def test_pool_matches_inline(tmp_path: Path) -> None:
     write_jsonl(src, 40)
     run_batch(str(src), str(tmp_path / "one.jsonl"), BatchConfig(workers=1))
     run_batch(str(src), str(tmp_path / "two.jsonl"), BatchConfig(workers=2))
-    key = lambda r: r["id"]
+    key = rid
     assert sorted(read_out(tmp_path / "one.jsonl"), key=key) == sorted(read_out(tmp_path / "two.jsonl"), key=key)
 
 
@@ -158,7 +163,7 @@ def test_dask_local_cluster_matches_local_engine(tmp_path: Path) -> None:
     write_jsonl(src, 40)
     run_batch(str(src), str(tmp_path / "local.jsonl"), BatchConfig(workers=1))
     run_batch(str(src), str(tmp_path / "dask.jsonl"), BatchConfig(workers=2, engine="dask"))
-    key = lambda r: r["id"]
+    key = rid
     assert sorted(read_out(tmp_path / "local.jsonl"), key=key) == sorted(read_out(tmp_path / "dask.jsonl"), key=key)
 
 
@@ -234,3 +239,50 @@ def test_a_failing_task_keeps_the_other_tasks_results(tmp_path: Path) -> None:
     assert out["kp"]["check"]["counts"]["supported"] == 1 and "error" not in out["kp"]["brief"]
     assert set(out["empty"]) == {"id", "error"}
     assert stats.errors == 2
+
+
+def write_id_mix(path: Path) -> None:
+    rows = [{"id": 5, "text": ARTICLE}, {"id": "5", "text": ARTICLE}, {"id": 5.0, "text": ARTICLE},
+            {"text": ARTICLE}, {"id": ["a"], "text": ARTICLE}, {"id": "line-4", "text": ARTICLE}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows) + "{bad\n", encoding="utf-8")
+
+
+def test_ids_keep_their_json_type_and_lines_get_their_own_key(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_id_mix(src)
+    run_batch(str(src), str(out), BatchConfig(workers=1))
+    got = read_out(out)
+    idents = sorted(json.dumps({k: r[k] for k in ("id", "line") if k in r}) for r in got)
+    assert idents == sorted(['{"id": 5}', '{"id": "5"}', '{"id": 5.0}', '{"line": 4}', '{"line": 5}',
+                             '{"id": "line-4"}', '{"line": 7}'])
+    by = {json.dumps({k: r[k] for k in ("id", "line") if k in r}): r for r in got}
+    assert "brief" in by['{"id": 5}'] and "brief" in by['{"id": "5"}'] and "brief" in by['{"line": 4}']
+    assert by['{"line": 5}']["error"] == "line 5: id must be a string or a number, not an array"
+    assert "invalid JSON on line 7" in by['{"line": 7}']["error"]
+    # and resume tells them apart: a partial output with only the string "5" leaves the number 5 to do
+    out.write_text(json.dumps(by['{"id": "5"}']) + "\n" + json.dumps(by['{"line": 4}']) + "\n")
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1))
+    assert stats.skipped == 2 and len(read_out(out)) == 7
+
+
+def test_output_from_before_typed_ids_still_resumes(tmp_path: Path) -> None:
+    """Old outputs wrote 5 as "5" and an id-less line 4 as "line-4": rerunning must not redo them."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    rows = [{"id": 5, "text": ARTICLE}, {"id": "x", "text": ARTICLE}, {"id": 2.5, "text": ARTICLE}, {"text": ARTICLE}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    old = [{"id": "5", "brief": {}}, {"id": "x", "brief": {}}, {"id": "line-4", "brief": {}}]
+    out.write_text("".join(json.dumps(r) + "\n" for r in old), encoding="utf-8")
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1))
+    assert stats.skipped == 3 and stats.written == 1
+    assert read_out(out)[-1]["id"] == 2.5
+
+
+def test_csv_row_without_id_is_keyed_by_row(tmp_path: Path) -> None:
+    import csv
+
+    with open(tmp_path / "in.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerows([["id", "text"], ["7", ARTICLE], ["", ARTICLE]])
+    run_batch(str(tmp_path / "in.csv"), str(tmp_path / "out.jsonl"), BatchConfig(workers=1))
+    got = read_out(tmp_path / "out.jsonl")
+    assert sorted(json.dumps({k: r[k] for k in ("id", "row") if k in r}) for r in got) == ['{"id": "7"}', '{"row": 2}']
