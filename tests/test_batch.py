@@ -286,3 +286,57 @@ def test_csv_row_without_id_is_keyed_by_row(tmp_path: Path) -> None:
     run_batch(str(tmp_path / "in.csv"), str(tmp_path / "out.jsonl"), BatchConfig(workers=1))
     got = read_out(tmp_path / "out.jsonl")
     assert sorted(json.dumps({k: r[k] for k in ("id", "row") if k in r}) for r in got) == ['{"id": "7"}', '{"row": 2}']
+
+
+def test_error_lines_are_retried_on_resume_and_replaced(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, 4, bad=False)
+    # an earlier run that failed every record (e.g. a bad setting, before settings were checked up front)
+    out.write_text("".join(json.dumps({"id": f"r{i}", "error": "points must be ..."}) + "\n" for i in range(3)))
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1))
+    assert stats.retried == 3 and stats.skipped == 0 and stats.written == 4 and stats.errors == 0
+    got = read_out(out)
+    assert sorted(r["id"] for r in got) == ["r0", "r1", "r2", "r3"] and all("brief" in r for r in got)
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1))  # the twin: nothing left to retry
+    assert (stats.retried, stats.skipped, stats.written) == (0, 4, 0) and len(read_out(out)) == 4
+
+
+def test_a_failed_task_is_retried_once_the_input_is_fixed(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    cfg = BatchConfig(workers=1, tasks=("brief", "check"))
+    rows = [{"id": "a", "text": ARTICLE, "key_points": ["The council voted to close the library."]},
+            {"id": "b", "text": ARTICLE}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert run_batch(str(src), str(out), cfg).errors == 1
+    rows[1]["key_points"] = ["Engineers found cracks in the roof."]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    stats = run_batch(str(src), str(out), cfg)
+    assert (stats.retried, stats.skipped, stats.written, stats.errors) == (1, 1, 1, 0)
+    got = {r["id"]: r for r in read_out(out)}
+    assert len(read_out(out)) == 2 and got["b"]["check"]["counts"]["supported"] == 1
+
+
+@pytest.mark.parametrize("old_tasks,old_points,new_tasks,new_points,message", [
+    ("brief", None, "facts", None, "holds results for --tasks brief, not facts"),
+    ("brief", None, "brief,facts", None, "holds results for --tasks brief, not brief,facts"),
+    ("brief", "2", "brief", None, "holds briefs made with --points 2, not 3"),
+])
+def test_resume_with_other_settings_is_refused(tmp_path: Path, old_tasks, old_points, new_tasks, new_points, message) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, 3, bad=False)
+    cmd = [sys.executable, "-m", "keypoints.cli", "batch", str(src), "-o", str(out), "--workers", "1"]
+    subprocess.run(cmd + ["--tasks", old_tasks] + (["--points", old_points] if old_points else []), check=True,
+                   capture_output=True)
+    before = out.read_bytes()
+    r = subprocess.run(cmd + ["--tasks", new_tasks] + (["--points", new_points] if new_points else []),
+                       check=False, capture_output=True, text=True)
+    assert r.returncode == 2 and message in r.stderr and "new output file" in r.stderr
+    assert out.read_bytes() == before
+
+
+def test_resume_with_the_same_settings_in_another_order_goes_on(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, 3, bad=False)
+    run_batch(str(src), str(out), BatchConfig(workers=1, tasks=("brief", "facts"), points=3))
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1, tasks=("facts", "brief")))  # None = 3
+    assert stats.skipped == 3 and stats.written == 0

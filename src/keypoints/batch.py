@@ -54,6 +54,8 @@ class BatchStats:
     written: int = 0
     errors: int = 0
     skipped: int = 0
+    retried: int = 0
+    """Error lines of an earlier run dropped from the output so their records run again."""
     seconds: float = 0.0
 
 
@@ -280,20 +282,28 @@ def match_key(ident: dict[str, Any], legacy: bool = False) -> str:
 
 
 class Sink:
-    """Append-only JSONL(.gz) output that knows which records it already holds."""
+    """Append-only JSONL(.gz) output that knows which records it already holds.
 
-    def __init__(self, path: str) -> None:
+    Only lines without an error count as done: error lines are dropped when the output is opened, so
+    a rerun retries those records (after a fix to the input or a transient failure) and each record
+    still ends with exactly one line. `tasks` / `points`, when given, must match what the existing
+    lines were made with, or resuming would mix two kinds of result in one file.
+    """
+
+    def __init__(self, path: str, tasks: tuple[str, ...] | None = None, points: int | None = None) -> None:
         self.path = path
         self.gz = path.endswith(".gz")
         self.done: Counter[str] = Counter()
         """Output lines per `match_key`."""
         self.legacy = False
         """Only string ids in the output: it may predate typed ids, so match as `match_key(legacy=True)`."""
+        self.retried = 0
+        """Error lines dropped, to be redone."""
         if os.path.isdir(path):
             raise InputError(f"cannot write {path}: Is a directory")
         if os.path.exists(path):
             try:
-                self._recover()
+                self._recover(tasks, points)
             except OSError as exc:
                 raise InputError(f"cannot read {path} to resume it: {exc.strerror}") from exc
         try:
@@ -302,8 +312,8 @@ class Sink:
             raise InputError(f"cannot write {path}: {exc.strerror}") from exc
         self._last_flush = time.monotonic()
 
-    def _recover(self) -> None:
-        """Collect finished ids; drop a torn last line (plain) or a truncated gzip tail (rewrite)."""
+    def _recover(self, tasks: tuple[str, ...] | None, points: int | None) -> None:
+        """Collect finished ids; drop error lines and a torn last line or truncated gzip tail (rewrite)."""
         good: list[bytes] = []
         damaged = False
         if self.gz:
@@ -322,20 +332,32 @@ class Sink:
         if good and not good[-1].endswith(b"\n"):
             good.pop()
             damaged = True
-        idents = []
+        idents: list[dict[str, Any]] = []
+        keep: list[bytes] = []
+        kept: list[dict[str, Any]] = []
+        made_with: set[tuple[frozenset[str], int | None]] = set()
         for n, line in enumerate(good, 1):
             try:
-                idents.append(ident_of(json.loads(line)))
+                out = json.loads(line)
+                idents.append(ident_of(out))
             except (ValueError, KeyError, TypeError) as exc:
                 raise InputError(f"{self.path}: line {n} is not a keypoints output record; refusing to resume") from exc
+            made_with.add(_made_with(out))
+            if has_error(out):
+                self.retried += 1
+            else:
+                keep.append(line)
+                kept.append(idents[-1])
+        if tasks is not None:
+            _check_same_settings(self.path, made_with - {(frozenset(), None)}, tasks, points)
         # Any number id or line/row key proves the current format. With string ids only, old and new
         # agree, except when the input mixes 5 and "5" (or "line-3" and an id-less line 3).
         self.legacy = all("id" in i and isinstance(i["id"], str) for i in idents)
-        self.done.update(match_key(i, self.legacy) for i in idents)
-        if damaged:
+        self.done.update(match_key(i, self.legacy) for i in kept)
+        if damaged or self.retried:  # all or nothing: a kill mid-rewrite leaves the old file whole
             tmp = self.path + ".repair"
-            with gzip.open(tmp, "wb") if self.gz else open(tmp, "wb") as out:
-                out.writelines(good)
+            with gzip.open(tmp, "wb") if self.gz else open(tmp, "wb") as out_fh:
+                out_fh.writelines(keep)
             os.replace(tmp, self.path)
 
     def write(self, line: str) -> None:
@@ -354,6 +376,38 @@ class Sink:
 
     def close(self) -> None:
         self._fh.close()
+
+
+def _made_with(out: dict[str, Any]) -> tuple[frozenset[str], int | None]:
+    """The tasks an output line holds and, if its brief succeeded, the points it asked for."""
+    brief = out.get("brief")
+    points = brief.get("points_requested") if isinstance(brief, dict) else None
+    return frozenset(t for t in TASKS if t in out), points
+
+
+def _check_same_settings(
+    path: str, made_with: set[tuple[frozenset[str], int | None]], tasks: tuple[str, ...], points: int | None
+) -> None:
+    """Refuse to resume into an output made with other tasks or points: the skipped records would
+    silently keep the old results (a rerun with --tasks facts would add no facts at all)."""
+    from .settings import DEFAULT_SETTINGS
+
+    want = frozenset(tasks)
+    want_points = DEFAULT_SETTINGS.points if points is None else points
+    had = {t for t, _ in made_with}
+    had_points = {p for _, p in made_with if p is not None}
+    if had and had != {want}:
+        old = " / ".join(sorted(",".join(t for t in TASKS if t in ts) for ts in had))
+        raise InputError(
+            f"{path} holds results for --tasks {old}, not {','.join(t for t in TASKS if t in want)}; "
+            "resume with the same --tasks, or write to a new output file"
+        )
+    if "brief" in want and had_points and had_points != {want_points}:
+        old = " / ".join(str(p) for p in sorted(had_points))
+        raise InputError(
+            f"{path} holds briefs made with --points {old}, not {want_points}; "
+            "resume with the same --points, or write to a new output file"
+        )
 
 
 def pending(items: Iterable[Item], done: Counter[str], stats: BatchStats, legacy: bool = False) -> Iterator[Item]:
@@ -464,7 +518,8 @@ def run_batch(
         raise InputError("output must not be the input file")
     total = count_input(input_path)
     stats = BatchStats()
-    sink = Sink(output_path)
+    sink = Sink(output_path, cfg.tasks, cfg.points)
+    stats.retried = sink.retried
     started = time.monotonic()
     try:
         size = DASK_CHUNK_SIZE if cfg.engine == "dask" else CHUNK_SIZE
