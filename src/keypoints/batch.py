@@ -184,7 +184,7 @@ def process_record(item: Item, tasks: tuple[str, ...], points: int | None) -> di
             out[task] = _run_task(task, doc, rec, points)
         except InputError as exc:
             out[task] = {"error": str(exc)}
-        except Exception as exc:
+        except Exception as exc:  # a bug in one task must not lose the other tasks' results
             out[task] = {"error": f"internal error: {type(exc).__name__}: {exc}"}
     return out
 
