@@ -33,8 +33,13 @@ def write_jsonl(path: Path, n: int, bad: bool = True) -> list[str]:
             fh.write(json.dumps({"id": "empty", "text": "   "}) + "\n")
             fh.write("{not json\n")
             fh.write(json.dumps({"id": "nofield", "body": "x"}) + "\n")
-            ids += ["empty", f"line-{n + 2}", "nofield"]
+            ids += ["empty", f"<line {n + 2}>", "nofield"]
     return ids
+
+
+def rid(r: dict) -> str:
+    """A test's name for an output record: its id, or "<line N>" for one keyed by input line."""
+    return r["id"] if "id" in r else f"<line {r['line']}>"
 
 
 def read_out(path: Path) -> list[dict]:
@@ -48,11 +53,11 @@ def test_every_record_yields_exactly_one_output(tmp_path: Path) -> None:
     ids = write_jsonl(src, 20)
     stats = run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1))
     out = read_out(tmp_path / "out.jsonl")
-    assert sorted(r["id"] for r in out) == sorted(ids)
+    assert sorted(rid(r) for r in out) == sorted(ids)
     assert stats.written == len(ids) and stats.errors == 3
-    by_id = {r["id"]: r for r in out}
+    by_id = {rid(r): r for r in out}
     assert "empty" in by_id["empty"]["error"]
-    assert "invalid JSON" in by_id[f"line-{20 + 2}"]["error"]
+    assert "invalid JSON" in by_id[f"<line {20 + 2}>"]["error"]
     assert "no 'text'" in by_id["nofield"]["error"]
     good = by_id["r3"]["brief"]
     text = "Story 3. " + ARTICLE
@@ -148,7 +153,7 @@ def test_pool_matches_inline(tmp_path: Path) -> None:
     write_jsonl(src, 40)
     run_batch(str(src), str(tmp_path / "one.jsonl"), BatchConfig(workers=1))
     run_batch(str(src), str(tmp_path / "two.jsonl"), BatchConfig(workers=2))
-    key = lambda r: r["id"]
+    key = rid
     assert sorted(read_out(tmp_path / "one.jsonl"), key=key) == sorted(read_out(tmp_path / "two.jsonl"), key=key)
 
 
@@ -158,7 +163,7 @@ def test_dask_local_cluster_matches_local_engine(tmp_path: Path) -> None:
     write_jsonl(src, 40)
     run_batch(str(src), str(tmp_path / "local.jsonl"), BatchConfig(workers=1))
     run_batch(str(src), str(tmp_path / "dask.jsonl"), BatchConfig(workers=2, engine="dask"))
-    key = lambda r: r["id"]
+    key = rid
     assert sorted(read_out(tmp_path / "local.jsonl"), key=key) == sorted(read_out(tmp_path / "dask.jsonl"), key=key)
 
 
@@ -176,3 +181,162 @@ def test_bad_arguments_are_input_errors(tmp_path: Path) -> None:
         check=False, capture_output=True, text=True,
     )
     assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and "missing.jsonl" in r.stderr
+
+
+def test_unwritable_output_says_cannot_write(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 1, bad=False)
+    cmd = [sys.executable, "-m", "keypoints.cli", "batch", str(src), "--workers", "1", "-o"]
+    r = subprocess.run(cmd + [str(tmp_path / "no" / "dir" / "x.jsonl")], check=False, capture_output=True, text=True)
+    assert r.returncode == 2 and "cannot write" in r.stderr and "x.jsonl" in r.stderr
+    r = subprocess.run(cmd + [str(tmp_path)], check=False, capture_output=True, text=True)  # a directory
+    assert r.returncode == 2 and "cannot write" in r.stderr
+    r = subprocess.run(cmd + [str(tmp_path / "ok.jsonl")], check=False, capture_output=True, text=True)
+    assert r.returncode == 0 and len(read_out(tmp_path / "ok.jsonl")) == 1
+
+
+def test_output_that_is_not_gzip_is_refused_not_truncated(tmp_path: Path) -> None:
+    from keypoints import InputError
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 1, bad=False)
+    out = tmp_path / "out.jsonl.gz"
+    out.write_text('{"id": "r0", "brief": {}}\n')  # plain text under a .gz name
+    with pytest.raises(InputError, match="not a gzip file"):
+        run_batch(str(src), str(out), BatchConfig(workers=1))
+    assert out.read_text() == '{"id": "r0", "brief": {}}\n'
+
+
+@pytest.mark.parametrize("points", [0, 11, 50])
+def test_bad_points_fail_up_front_and_write_nothing(tmp_path: Path, points: int) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 3, bad=False)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "keypoints.cli", "batch", str(src), "-o", str(out), "--workers", "1"]
+    r = subprocess.run(cmd + ["--points", str(points)], check=False, capture_output=True, text=True)
+    assert r.returncode == 2 and f"--points must be an integer from 1 to 10, not {points}" in r.stderr
+    assert not out.exists()
+
+
+def test_good_points_reach_every_brief(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 3, bad=False)
+    run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1, points=2))
+    assert [r["brief"]["points_requested"] for r in read_out(tmp_path / "out.jsonl")] == [2, 2, 2]
+
+
+def test_a_failing_task_keeps_the_other_tasks_results(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    with open(src, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "nokp", "text": ARTICLE}) + "\n")  # check has nothing to check
+        fh.write(json.dumps({"id": "kp", "text": ARTICLE, "key_points": ["The council voted to close the library."]}) + "\n")
+        fh.write(json.dumps({"id": "empty", "text": " "}) + "\n")  # unreadable: no task can run
+    stats = run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1, tasks=("brief", "facts", "check")))
+    out = {r["id"]: r for r in read_out(tmp_path / "out.jsonl")}
+    assert out["nokp"]["brief"]["key_points"] and "figures" in out["nokp"]["facts"]
+    assert out["nokp"]["check"] == {"error": "no key points given, and the article has no Key Points block to check"}
+    assert "error" not in out["nokp"]
+    assert out["kp"]["check"]["counts"]["supported"] == 1 and "error" not in out["kp"]["brief"]
+    assert set(out["empty"]) == {"id", "error"}
+    assert stats.errors == 2
+
+
+def write_id_mix(path: Path) -> None:
+    rows = [{"id": 5, "text": ARTICLE}, {"id": "5", "text": ARTICLE}, {"id": 5.0, "text": ARTICLE},
+            {"text": ARTICLE}, {"id": ["a"], "text": ARTICLE}, {"id": "line-4", "text": ARTICLE}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows) + "{bad\n", encoding="utf-8")
+
+
+def test_ids_keep_their_json_type_and_lines_get_their_own_key(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_id_mix(src)
+    run_batch(str(src), str(out), BatchConfig(workers=1))
+    got = read_out(out)
+    idents = sorted(json.dumps({k: r[k] for k in ("id", "line") if k in r}) for r in got)
+    assert idents == sorted(['{"id": 5}', '{"id": "5"}', '{"id": 5.0}', '{"line": 4}', '{"line": 5}',
+                             '{"id": "line-4"}', '{"line": 7}'])
+    by = {json.dumps({k: r[k] for k in ("id", "line") if k in r}): r for r in got}
+    assert "brief" in by['{"id": 5}'] and "brief" in by['{"id": "5"}'] and "brief" in by['{"line": 4}']
+    assert by['{"line": 5}']["error"] == "line 5: id must be a string or a number, not an array"
+    assert "invalid JSON on line 7" in by['{"line": 7}']["error"]
+    # and resume tells them apart: a partial output with only the string "5" leaves the number 5 to do
+    out.write_text(json.dumps(by['{"id": "5"}']) + "\n" + json.dumps(by['{"line": 4}']) + "\n")
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1))
+    assert stats.skipped == 2 and len(read_out(out)) == 7
+
+
+def test_output_from_before_typed_ids_still_resumes(tmp_path: Path) -> None:
+    """Old outputs wrote 5 as "5" and an id-less line 4 as "line-4": rerunning must not redo them."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    rows = [{"id": 5, "text": ARTICLE}, {"id": "x", "text": ARTICLE}, {"id": 2.5, "text": ARTICLE}, {"text": ARTICLE}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    old = [{"id": "5", "brief": {}}, {"id": "x", "brief": {}}, {"id": "line-4", "brief": {}}]
+    out.write_text("".join(json.dumps(r) + "\n" for r in old), encoding="utf-8")
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1))
+    assert stats.skipped == 3 and stats.written == 1
+    assert read_out(out)[-1]["id"] == 2.5
+
+
+def test_csv_row_without_id_is_keyed_by_row(tmp_path: Path) -> None:
+    import csv
+
+    with open(tmp_path / "in.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerows([["id", "text"], ["7", ARTICLE], ["", ARTICLE]])
+    run_batch(str(tmp_path / "in.csv"), str(tmp_path / "out.jsonl"), BatchConfig(workers=1))
+    got = read_out(tmp_path / "out.jsonl")
+    assert sorted(json.dumps({k: r[k] for k in ("id", "row") if k in r}) for r in got) == ['{"id": "7"}', '{"row": 2}']
+
+
+def test_error_lines_are_retried_on_resume_and_replaced(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, 4, bad=False)
+    # an earlier run that failed every record (e.g. a bad setting, before settings were checked up front)
+    out.write_text("".join(json.dumps({"id": f"r{i}", "error": "points must be ..."}) + "\n" for i in range(3)))
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1))
+    assert stats.retried == 3 and stats.skipped == 0 and stats.written == 4 and stats.errors == 0
+    got = read_out(out)
+    assert sorted(r["id"] for r in got) == ["r0", "r1", "r2", "r3"] and all("brief" in r for r in got)
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1))  # the twin: nothing left to retry
+    assert (stats.retried, stats.skipped, stats.written) == (0, 4, 0) and len(read_out(out)) == 4
+
+
+def test_a_failed_task_is_retried_once_the_input_is_fixed(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    cfg = BatchConfig(workers=1, tasks=("brief", "check"))
+    rows = [{"id": "a", "text": ARTICLE, "key_points": ["The council voted to close the library."]},
+            {"id": "b", "text": ARTICLE}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert run_batch(str(src), str(out), cfg).errors == 1
+    rows[1]["key_points"] = ["Engineers found cracks in the roof."]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    stats = run_batch(str(src), str(out), cfg)
+    assert (stats.retried, stats.skipped, stats.written, stats.errors) == (1, 1, 1, 0)
+    got = {r["id"]: r for r in read_out(out)}
+    assert len(read_out(out)) == 2 and got["b"]["check"]["counts"]["supported"] == 1
+
+
+@pytest.mark.parametrize("old_tasks,old_points,new_tasks,new_points,message", [
+    ("brief", None, "facts", None, "holds results for --tasks brief, not facts"),
+    ("brief", None, "brief,facts", None, "holds results for --tasks brief, not brief,facts"),
+    ("brief", "2", "brief", None, "holds briefs made with --points 2, not 3"),
+])
+def test_resume_with_other_settings_is_refused(tmp_path: Path, old_tasks, old_points, new_tasks, new_points, message) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, 3, bad=False)
+    cmd = [sys.executable, "-m", "keypoints.cli", "batch", str(src), "-o", str(out), "--workers", "1"]
+    subprocess.run(cmd + ["--tasks", old_tasks] + (["--points", old_points] if old_points else []), check=True,
+                   capture_output=True)
+    before = out.read_bytes()
+    r = subprocess.run(cmd + ["--tasks", new_tasks] + (["--points", new_points] if new_points else []),
+                       check=False, capture_output=True, text=True)
+    assert r.returncode == 2 and message in r.stderr and "new output file" in r.stderr
+    assert out.read_bytes() == before
+
+
+def test_resume_with_the_same_settings_in_another_order_goes_on(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, 3, bad=False)
+    run_batch(str(src), str(out), BatchConfig(workers=1, tasks=("brief", "facts"), points=3))
+    stats = run_batch(str(src), str(out), BatchConfig(workers=1, tasks=("facts", "brief")))  # None = 3
+    assert stats.skipped == 3 and stats.written == 0

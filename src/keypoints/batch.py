@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from .errors import InputError
 
@@ -54,14 +54,34 @@ class BatchStats:
     written: int = 0
     errors: int = 0
     skipped: int = 0
+    retried: int = 0
+    """Error lines of an earlier run dropped from the output so their records run again."""
     seconds: float = 0.0
 
 
 # --------------------------------------------------------------------------- reading input
 
 
-def read_input(path: str) -> Iterator[dict[str, Any]]:
-    """Records as dicts with an "id"; unreadable rows come back with an "error" instead of text."""
+class Item(NamedTuple):
+    """One input record and what names it in the output.
+
+    `ident` is `{"id": value}` with the record's own id exactly as given (a JSON string or number, so
+    5 and "5" stay apart), or `{"line": n}` / `{"row": n}` (1-based) when it has none or it is unusable:
+    a separate key, so no position can be mistaken for a real id. Kept apart from `record` so that an
+    input field named "error" or "line" is just data.
+    """
+
+    ident: dict[str, Any]
+    record: dict[str, Any] | None
+    error: str | None = None
+    """Why the record could not be read (then `record` is None)."""
+
+
+JSON_TYPES = {dict: "an object", list: "an array", bool: "a boolean"}
+
+
+def read_input(path: str) -> Iterator[Item]:
+    """Records in input order; unreadable ones come back with an error instead of a record."""
     p = Path(path)
     if p.is_dir():
         yield from _read_dir(p)
@@ -90,24 +110,30 @@ def _open_text(path: str) -> IO[str]:
     return open(path, encoding="utf-8", errors="replace", newline="")
 
 
-def _read_jsonl(path: str) -> Iterator[dict[str, Any]]:
+def _read_jsonl(path: str) -> Iterator[Item]:
     with _open_text(path) as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
+            here = {"line": lineno}
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield {"id": f"line-{lineno}", "error": f"invalid JSON on line {lineno}: {exc.msg}"}
+                yield Item(here, None, f"invalid JSON on line {lineno}: {exc.msg}")
                 continue
             if not isinstance(rec, dict):
-                yield {"id": f"line-{lineno}", "error": f"line {lineno} is not a JSON object"}
+                yield Item(here, None, f"line {lineno} is not a JSON object")
                 continue
-            rec["id"] = str(rec["id"]) if rec.get("id") is not None else f"line-{lineno}"
-            yield rec
+            rid = rec.get("id")
+            if rid is None:
+                yield Item(here, rec)
+            elif isinstance(rid, str | int | float) and not isinstance(rid, bool):
+                yield Item({"id": rid}, rec)
+            else:  # str() of a list would pass for an id that no one can look up again
+                yield Item(here, None, f"line {lineno}: id must be a string or a number, not {JSON_TYPES[type(rid)]}")
 
 
-def _read_csv(path: str) -> Iterator[dict[str, Any]]:
+def _read_csv(path: str) -> Iterator[Item]:
     csv.field_size_limit(sys.maxsize)
     with _open_text(path) as fh:
         reader = csv.DictReader(fh)
@@ -115,49 +141,69 @@ def _read_csv(path: str) -> Iterator[dict[str, Any]]:
             raise InputError(f"{path}: CSV needs a header with a 'text', 'article' or 'html' column")
         for rowno, row in enumerate(reader, 1):
             rec: dict[str, Any] = {k: v for k, v in row.items() if k is not None and v not in (None, "")}
-            rec["id"] = str(row.get("id") or f"row-{rowno}")
-            yield rec
+            yield Item({"id": row["id"]} if row.get("id") else {"row": rowno}, rec)
 
 
-def _read_dir(root: Path) -> Iterator[dict[str, Any]]:
+def _read_dir(root: Path) -> Iterator[Item]:
     files = sorted(f for f in root.rglob("*") if f.is_file() and f.suffix.lower() in DOC_SUFFIXES)
     for f in files:
         rid = f.relative_to(root).as_posix()
         try:
             data = f.read_bytes()
         except OSError as exc:
-            yield {"id": rid, "error": f"cannot read {rid}: {exc.strerror}"}
+            yield Item({"id": rid}, None, f"cannot read {rid}: {exc.strerror}")
             continue
         key = "html" if DOC_SUFFIXES[f.suffix.lower()] else "text"
-        yield {"id": rid, key: data.decode("utf-8", errors="replace")}
+        yield Item({"id": rid}, {"id": rid, key: data.decode("utf-8", errors="replace")})
 
 
 # --------------------------------------------------------------------------- processing
 
 
-def process_record(rec: dict[str, Any], tasks: tuple[str, ...], points: int | None) -> dict[str, Any]:
-    """One input record -> one output record; never raises."""
-    from . import api
+def process_record(item: Item, tasks: tuple[str, ...], points: int | None) -> dict[str, Any]:
+    """One input record -> one output record; never raises.
+
+    A record that cannot be read at all gives `{"id", "error"}`. Once it is read, each task succeeds or
+    fails on its own (`"check": {"error": ...}` for an article without Key Points), so one failing task
+    does not throw away the others' results.
+    """
     from .ingest import from_record
 
-    rid = rec.get("id")
-    if "error" in rec:
-        return {"id": rid, "error": rec["error"]}
+    rec = item.record
+    if rec is None:
+        return {**item.ident, "error": item.error}
     try:
         doc = from_record(rec)
-        out: dict[str, Any] = {"id": rid}
-        for task in tasks:
-            if task == "brief":
-                out["brief"] = api.brief(doc, points).to_dict()
-            elif task == "facts":
-                out["facts"] = api.facts(doc).to_dict()  # type: ignore[attr-defined]
-            elif task == "check":
-                out["check"] = api.check(doc, _key_points(rec)).to_dict()  # type: ignore[attr-defined]
-        return out
     except InputError as exc:
-        return {"id": rid, "error": str(exc)}
+        return {**item.ident, "error": str(exc)}
     except Exception as exc:  # one bad record must not sink a million-record run
-        return {"id": rid, "error": f"internal error: {type(exc).__name__}: {exc}"}
+        return {**item.ident, "error": f"internal error: {type(exc).__name__}: {exc}"}
+    out: dict[str, Any] = dict(item.ident)
+    for task in tasks:
+        try:
+            out[task] = _run_task(task, doc, rec, points)
+        except InputError as exc:
+            out[task] = {"error": str(exc)}
+        except Exception as exc:  # a bug in one task must not lose the other tasks' results
+            out[task] = {"error": f"internal error: {type(exc).__name__}: {exc}"}
+    return out
+
+
+def _run_task(task: str, doc: Any, rec: dict[str, Any], points: int | None) -> dict[str, Any]:
+    from . import api
+
+    if task == "brief":
+        return api.brief(doc, points).to_dict()
+    if task == "facts":
+        return api.facts(doc).to_dict()  # type: ignore[no-any-return]
+    if task == "check":
+        return api.check(doc, _key_points(rec)).to_dict()  # type: ignore[no-any-return]
+    raise ValueError(f"unknown task {task!r}")
+
+
+def has_error(out: dict[str, Any]) -> bool:
+    """Whether an output record failed, as a whole or in any task."""
+    return "error" in out or any(isinstance(out.get(t), dict) and "error" in out[t] for t in TASKS)
 
 
 def _key_points(rec: dict[str, Any]) -> list[str] | None:
@@ -174,11 +220,11 @@ Result = tuple[str, bool]
 """An output line and whether it is an error record."""
 
 
-def process_chunk(chunk: list[dict[str, Any]], tasks: tuple[str, ...], points: int | None) -> list[Result]:
+def process_chunk(chunk: list[Item], tasks: tuple[str, ...], points: int | None) -> list[Result]:
     out = []
     for rec in chunk:
         res = process_record(rec, tasks, points)
-        out.append((json.dumps(res, ensure_ascii=False), "error" in res))
+        out.append((json.dumps(res, ensure_ascii=False), has_error(res)))
     return out
 
 
@@ -209,43 +255,109 @@ def _die_with_parent() -> None:
 # --------------------------------------------------------------------------- output
 
 
-class Sink:
-    """Append-only JSONL(.gz) output that knows which ids it already holds."""
+IDENT_KEYS = ("id", "line", "row")
 
-    def __init__(self, path: str) -> None:
+
+def ident_of(out: dict[str, Any]) -> dict[str, Any]:
+    """The `{"id": ...}`, `{"line": n}` or `{"row": n}` part of an output record."""
+    for k in IDENT_KEYS:
+        if k in out:
+            return {k: out[k]}
+    raise KeyError("id")
+
+
+def match_key(ident: dict[str, Any], legacy: bool = False) -> str:
+    """What resume matches input records and output lines by: the ident as JSON, so 5 and "5" differ.
+
+    `legacy`: the output was written before ids kept their JSON type, when 5 was written as "5" and
+    a line without an id as "line-N" (CSV: "row-N"); match the same way so such outputs still resume.
+    """
+    if legacy:
+        (k, v), = ident.items()
+        if k == "id" and not isinstance(v, str):
+            ident = {"id": str(v)}
+        elif k != "id":
+            ident = {"id": f"{k}-{v}"}
+    return json.dumps(ident, ensure_ascii=False)
+
+
+class Sink:
+    """Append-only JSONL(.gz) output that knows which records it already holds.
+
+    Only lines without an error count as done: error lines are dropped when the output is opened, so
+    a rerun retries those records (after a fix to the input or a transient failure) and each record
+    still ends with exactly one line. `tasks` / `points`, when given, must match what the existing
+    lines were made with, or resuming would mix two kinds of result in one file.
+    """
+
+    def __init__(self, path: str, tasks: tuple[str, ...] | None = None, points: int | None = None) -> None:
         self.path = path
         self.gz = path.endswith(".gz")
         self.done: Counter[str] = Counter()
+        """Output lines per `match_key`."""
+        self.legacy = False
+        """Only string ids in the output: it may predate typed ids, so match as `match_key(legacy=True)`."""
+        self.retried = 0
+        """Error lines dropped, to be redone."""
+        if os.path.isdir(path):
+            raise InputError(f"cannot write {path}: Is a directory")
         if os.path.exists(path):
-            self._recover()
-        self._fh: IO[bytes] = gzip.open(path, "ab") if self.gz else open(path, "ab")
+            try:
+                self._recover(tasks, points)
+            except OSError as exc:
+                raise InputError(f"cannot read {path} to resume it: {exc.strerror}") from exc
+        try:
+            self._fh: IO[bytes] = gzip.open(path, "ab") if self.gz else open(path, "ab")
+        except OSError as exc:  # the CLI's generic handler would call the output "cannot read"
+            raise InputError(f"cannot write {path}: {exc.strerror}") from exc
         self._last_flush = time.monotonic()
 
-    def _recover(self) -> None:
-        """Collect finished ids; drop a torn last line (plain) or a truncated gzip tail (rewrite)."""
+    def _recover(self, tasks: tuple[str, ...] | None, points: int | None) -> None:
+        """Collect finished ids; drop error lines and a torn last line or truncated gzip tail (rewrite)."""
         good: list[bytes] = []
         damaged = False
         if self.gz:
-            try:
-                with gzip.open(self.path, "rb") as fh:
-                    good.extend(fh)  # keeps the lines read before a truncated tail raises
-            except (EOFError, OSError, zlib.error):
-                damaged = True
+            # Opened outside the try: a file we cannot open is an error, not damage to repair by truncation.
+            with open(self.path, "rb") as raw:
+                try:
+                    with gzip.GzipFile(fileobj=raw) as fh:
+                        good.extend(fh)  # keeps the lines read before a truncated tail raises
+                except gzip.BadGzipFile as exc:
+                    raise InputError(f"{self.path} is not a gzip file; refusing to resume into it") from exc
+                except (EOFError, OSError, zlib.error):
+                    damaged = True
         else:
             with open(self.path, "rb") as fh:
                 good = fh.readlines()
         if good and not good[-1].endswith(b"\n"):
             good.pop()
             damaged = True
+        idents: list[dict[str, Any]] = []
+        keep: list[bytes] = []
+        kept: list[dict[str, Any]] = []
+        made_with: set[tuple[frozenset[str], int | None]] = set()
         for n, line in enumerate(good, 1):
             try:
-                self.done[str(json.loads(line)["id"])] += 1
+                out = json.loads(line)
+                idents.append(ident_of(out))
             except (ValueError, KeyError, TypeError) as exc:
                 raise InputError(f"{self.path}: line {n} is not a keypoints output record; refusing to resume") from exc
-        if damaged:
+            made_with.add(_made_with(out))
+            if has_error(out):
+                self.retried += 1
+            else:
+                keep.append(line)
+                kept.append(idents[-1])
+        if tasks is not None:
+            _check_same_settings(self.path, made_with - {(frozenset(), None)}, tasks, points)
+        # Any number id or line/row key proves the current format. With string ids only, old and new
+        # agree, except when the input mixes 5 and "5" (or "line-3" and an id-less line 3).
+        self.legacy = all("id" in i and isinstance(i["id"], str) for i in idents)
+        self.done.update(match_key(i, self.legacy) for i in kept)
+        if damaged or self.retried:  # all or nothing: a kill mid-rewrite leaves the old file whole
             tmp = self.path + ".repair"
-            with gzip.open(tmp, "wb") if self.gz else open(tmp, "wb") as out:
-                out.writelines(good)
+            with gzip.open(tmp, "wb") if self.gz else open(tmp, "wb") as out_fh:
+                out_fh.writelines(keep)
             os.replace(tmp, self.path)
 
     def write(self, line: str) -> None:
@@ -266,20 +378,52 @@ class Sink:
         self._fh.close()
 
 
-def pending(records: Iterable[dict[str, Any]], done: Counter[str], stats: BatchStats) -> Iterator[dict[str, Any]]:
+def _made_with(out: dict[str, Any]) -> tuple[frozenset[str], int | None]:
+    """The tasks an output line holds and, if its brief succeeded, the points it asked for."""
+    brief = out.get("brief")
+    points = brief.get("points_requested") if isinstance(brief, dict) else None
+    return frozenset(t for t in TASKS if t in out), points
+
+
+def _check_same_settings(
+    path: str, made_with: set[tuple[frozenset[str], int | None]], tasks: tuple[str, ...], points: int | None
+) -> None:
+    """Refuse to resume into an output made with other tasks or points: the skipped records would
+    silently keep the old results (a rerun with --tasks facts would add no facts at all)."""
+    from .settings import DEFAULT_SETTINGS
+
+    want = frozenset(tasks)
+    want_points = DEFAULT_SETTINGS.points if points is None else points
+    had = {t for t, _ in made_with}
+    had_points = {p for _, p in made_with if p is not None}
+    if had and had != {want}:
+        old = " / ".join(sorted(",".join(t for t in TASKS if t in ts) for ts in had))
+        raise InputError(
+            f"{path} holds results for --tasks {old}, not {','.join(t for t in TASKS if t in want)}; "
+            "resume with the same --tasks, or write to a new output file"
+        )
+    if "brief" in want and had_points and had_points != {want_points}:
+        old = " / ".join(str(p) for p in sorted(had_points))
+        raise InputError(
+            f"{path} holds briefs made with --points {old}, not {want_points}; "
+            "resume with the same --points, or write to a new output file"
+        )
+
+
+def pending(items: Iterable[Item], done: Counter[str], stats: BatchStats, legacy: bool = False) -> Iterator[Item]:
     """Skip records already written: the k-th occurrence of an id is done if the output has k of it."""
     seen: Counter[str] = Counter()
-    for rec in records:
-        rid = rec["id"]
-        seen[rid] += 1
-        if seen[rid] <= done.get(rid, 0):
+    for item in items:
+        key = match_key(item.ident, legacy)
+        seen[key] += 1
+        if seen[key] <= done.get(key, 0):
             stats.skipped += 1
             continue
-        yield rec
+        yield item
 
 
-def chunked(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
+def chunked(records: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
     for rec in records:
         chunk.append(rec)
         if len(chunk) == size:
@@ -292,12 +436,12 @@ def chunked(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[
 # --------------------------------------------------------------------------- engines
 
 
-def _run_inline(chunks: Iterator[list[dict[str, Any]]], cfg: BatchConfig) -> Iterator[list[Result]]:
+def _run_inline(chunks: Iterator[list[Item]], cfg: BatchConfig) -> Iterator[list[Result]]:
     for chunk in chunks:
         yield process_chunk(chunk, cfg.tasks, cfg.points)
 
 
-def _run_pool(chunks: Iterator[list[dict[str, Any]]], cfg: BatchConfig) -> Iterator[list[Result]]:
+def _run_pool(chunks: Iterator[list[Item]], cfg: BatchConfig) -> Iterator[list[Result]]:
     limit = cfg.workers * IN_FLIGHT_PER_WORKER
     with ProcessPoolExecutor(max_workers=cfg.workers, initializer=_init_pool_worker) as pool:
         running: set[Future[list[Result]]] = set()
@@ -311,7 +455,7 @@ def _run_pool(chunks: Iterator[list[dict[str, Any]]], cfg: BatchConfig) -> Itera
             yield fut.result()
 
 
-def _run_dask(chunks: Iterator[list[dict[str, Any]]], cfg: BatchConfig) -> Iterator[list[Result]]:
+def _run_dask(chunks: Iterator[list[Item]], cfg: BatchConfig) -> Iterator[list[Result]]:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
@@ -347,6 +491,15 @@ def _run_dask(chunks: Iterator[list[dict[str, Any]]], cfg: BatchConfig) -> Itera
 # --------------------------------------------------------------------------- driver
 
 
+def _check_points(points: int | None) -> None:
+    """Refuse a bad `points` before the run: per record it would only fill the output with one error each."""
+    from .settings import DEFAULT_SETTINGS
+
+    top = DEFAULT_SETTINGS.max_points
+    if points is not None and (isinstance(points, bool) or not isinstance(points, int) or not 1 <= points <= top):
+        raise InputError(f"--points must be an integer from 1 to {top}, not {points!r}")
+
+
 def run_batch(
     input_path: str,
     output_path: str,
@@ -360,15 +513,17 @@ def run_batch(
         raise InputError(f"unknown engine {cfg.engine!r}; choose local or dask")
     if cfg.workers < 1:
         raise InputError("--workers must be at least 1")
+    _check_points(cfg.points)
     if os.path.abspath(input_path) == os.path.abspath(output_path):
         raise InputError("output must not be the input file")
     total = count_input(input_path)
     stats = BatchStats()
-    sink = Sink(output_path)
+    sink = Sink(output_path, cfg.tasks, cfg.points)
+    stats.retried = sink.retried
     started = time.monotonic()
     try:
         size = DASK_CHUNK_SIZE if cfg.engine == "dask" else CHUNK_SIZE
-        chunks = chunked(pending(read_input(input_path), sink.done, stats), size)
+        chunks = chunked(pending(read_input(input_path), sink.done, stats, sink.legacy), size)
         if cfg.engine == "dask":
             results = _run_dask(chunks, cfg)
         elif cfg.workers == 1:

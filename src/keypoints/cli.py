@@ -225,7 +225,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         stats = run_batch(args.input, args.output, cfg, progress=progress.update)
     print(
         f"keypoints: batch: {stats.written} record(s) written ({stats.errors} error records), "
-        f"{stats.skipped} already done, {stats.seconds:.1f} s",
+        f"{stats.skipped} already done"
+        + (f", {stats.retried} error line(s) of an earlier run retried" if stats.retried else "")
+        + f", {stats.seconds:.1f} s",
         file=sys.stderr,
     )
     return 0
