@@ -24,9 +24,7 @@ def brief(
     text of a saved web page first, `html=None` sniffs. Raises `InputError` on unusable input.
     Returns fewer bullets than asked (with a warning) rather than padding with unfit sentences.
     """
-    points = settings.points if points is None else points
-    if isinstance(points, bool) or not isinstance(points, int) or not 1 <= points <= settings.max_points:
-        raise InputError(f"points must be an integer from 1 to {settings.max_points}, not {points!r}")
+    points = settings.check_points(settings.points if points is None else points)
     doc = text if isinstance(text, Document) else load(text, html=html, settings=settings)
     bullets = compose(doc, score_sentences(doc, settings), points, settings)
     warnings = list(doc.warnings)

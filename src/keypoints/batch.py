@@ -495,9 +495,11 @@ def _check_points(points: int | None) -> None:
     """Refuse a bad `points` before the run: per record it would only fill the output with one error each."""
     from .settings import DEFAULT_SETTINGS
 
-    top = DEFAULT_SETTINGS.max_points
-    if points is not None and (isinstance(points, bool) or not isinstance(points, int) or not 1 <= points <= top):
-        raise InputError(f"--points must be an integer from 1 to {top}, not {points!r}")
+    if points is not None:
+        try:
+            DEFAULT_SETTINGS.check_points(points)
+        except InputError as exc:
+            raise InputError(f"--{exc}") from None
 
 
 def run_batch(

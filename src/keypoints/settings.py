@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import InputError
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -43,6 +45,12 @@ class Settings:
     """TF-IDF cosine to the whole document: rewards sentences about the story's main topic."""
     position_decay: float = 0.25
     """Prior is 1 / (1 + decay * index): smooth, so a central 4th sentence can beat a weak 2nd."""
+
+    def check_points(self, points: object) -> int:
+        """`points` when it is an integer from 1 to `max_points`, else InputError (True is not a count)."""
+        if isinstance(points, bool) or not isinstance(points, int) or not 1 <= points <= self.max_points:
+            raise InputError(f"points must be an integer from 1 to {self.max_points}, not {points!r}")
+        return points
 
 
 DEFAULT_SETTINGS = Settings()
