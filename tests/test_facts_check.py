@@ -93,6 +93,11 @@ def test_quote_patterns() -> None:
         '"Talks continue," State Department spokesperson Matt Miller told reporters.': "State Department spokesperson Matt Miller",
         # A title phrase over six words: the name that ends it, with a span in the text (this crashed).
         '"Good news for investors," Global Asset Management investment chief David Smith said.': "David Smith",
+        # An appositive between the name and its verb, before or after the quote; a name as the appositive.
+        'Tom Reed, who voted against the plan, said: "This is a victory."': "Tom Reed",
+        '"This is a victory," Tom Reed, who voted against the plan, said.': "Tom Reed",
+        'The Shadow Secretary for the Family, Theresa May, said: "These plans are recycled."': "Theresa May",
+        'But David Frost said the plan was "crippled".': "David Frost",
     }
     for text, speaker in cases.items():
         q = keypoints.facts(text).quotes
@@ -271,3 +276,41 @@ def test_reviewed_flips_flagged_with_twins() -> None:
         assert got == ["contradicted", "supported"], (wrong, got)
     fig = keypoints.check(HARBOUR, ["The ferry will run every 50 minutes"]).verdicts[0]
     assert fig.reasons == ("50 does not match the article's 15 (minutes)",)  # one reason, not a second "words" one
+
+
+VOTE = """Council rejects harbour plan
+
+The city council voted 7-2 on Tuesday to reject the harbour expansion plan, after months of protests in February.
+
+Tom Reed, who voted against the plan, said: "This is a victory for the people of the harbour."
+
+Mayor Ann Lowe, the plan's main backer, said "We will keep fighting for the jobs it would bring."
+"""
+
+
+def test_speaker_in_an_appositive_and_the_side_of_a_vote() -> None:
+    cases = [
+        ('Ann Lowe said: "This is a victory for the people of the harbour."',
+         'Tom Reed said: "This is a victory for the people of the harbour."'),
+        ("Tom Reed voted for the plan.", "Tom Reed voted against the plan."),
+    ]
+    for wrong, right in cases:
+        got = keypoints.check(VOTE, [wrong, right]).verdicts
+        assert [v.verdict for v in got] == ["contradicted", "supported"], (wrong, got)
+    assert keypoints.check(VOTE, ["Tom Reed voted for the plan."]).verdicts[0].reasons == (
+        "voted for where the article says voted against",)
+
+
+def test_a_missing_name_is_reported_once() -> None:
+    v = keypoints.check(VOTE, ["The council voted to reject the plan in April."]).verdicts[0]
+    assert v.verdict == "unsupported" and v.reasons == ("names not in the article: April",)
+
+
+def test_months_are_dates_and_place_names_are_places() -> None:
+    text = "The prime minister, Theresa May, said in May that work on Oxford Street would end in March 2025."
+    f = keypoints.facts(text)
+    assert [d.text for d in f.dates] == ["May", "March 2025"]
+    kinds = {e.text: e.kind for e in f.entities}
+    assert kinds == {"Theresa May": "person", "Oxford Street": "place"}
+    for item in f.dates + f.entities:
+        assert text[item.start : item.end] == item.text

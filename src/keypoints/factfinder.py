@@ -22,9 +22,13 @@ TITLE_WORDS = (
     r"leader|mayor|governor|senator|officer|commissioner|chairman|chairwoman|chair|ceo|professor|dr|mr|mrs|ms)"
 )
 AFTER_SPEAKER = re.compile(r"^[\s,]*" + SAY + r"\s+(?P<who>(?:the\s+)?" + NAME + r")", re.UNICODE)
+# An appositive between a name and its verb ("Tom Reed, who voted against the plan, said"): up to
+# 80 characters between commas, with no quote mark in it, so the name before it is the speaker.
+APPOSITIVE = r",\s+(?P<app>[^,\"“”]{2,80}),"
 AFTER_SPEAKER_REV = re.compile(r"^[\s,]*(?P<who>(?:the\s+)?[\w\s'’.-]{0,60}?" + NAME + r")\s+" + SAY + r"\b")
+AFTER_SPEAKER_APPOS = re.compile(r"^[\s,]*(?P<who>" + NAME + r")" + APPOSITIVE + r"\s+" + SAY + r"\b")
 AFTER_PRONOUN = re.compile(r"^[\s,]*(?:(?P<p1>he|she|they)\s+" + SAY + r"|" + SAY + r"\s+(?P<p2>he|she|they))\b", re.I)
-BEFORE_SPEAKER = re.compile(r"(?P<who>" + NAME + r")\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$")
+BEFORE_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$")
 PERSON_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Senator|Sen|Gov|Governor|Mayor|Judge|Justice|"
     r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief)\.?\s+"
@@ -46,6 +50,20 @@ DATE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|months|years|hours|minutes)|"
     r"\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)|(?:19|20)\d{2}s?)\b",
     re.IGNORECASE,
+)
+NAME_ONLY = re.compile(NAME)
+# Words that open a clause, not a name: "But David Frost said" is David Frost.
+LEADING_FILLERS = frozenset(("the", "a", "an", "and", "but", "so", "yet", "or", "then", "now"))
+# A month named alone is a date when a preposition leads in ("in February", "since May"); case-sensitive,
+# so "may" the verb and "march" the walk stay words, and "Theresa May" (no preposition) stays a name.
+BARE_MONTH = re.compile(
+    r"\b(?:in|since|until|till|by|from|of|last|next|this|early|late|mid-?|between|and|or|before|after|during|through)"
+    r"\s+(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)\b"
+)
+# The last word of a multi-word name that makes it a place ("Harbour Bridge", "Oxford Street").
+PLACE_END = re.compile(
+    r"\s(?:Street|Road|Avenue|Lane|Bridge|River|Lake|Mountains?|Island|Islands|Bay|Square|Station|Airport|Harbour|"
+    r"Harbor|County|Province|Valley|Beach|Coast|Sea|Ocean|Gulf|Strait|Desert|Forest|Peninsula)$"
 )
 SENTENCE_START_SKIP = frozenset("The A An In On At But And He She It They We I This That There His Her Their".split())
 
@@ -100,10 +118,12 @@ def extract_facts(doc: Document) -> Facts:
         seg = text[s.start : s.end]
         for f in find_figures(seg):
             figures.append(Figure(f.start + s.start, f.end + s.start, f.text, f.value, f.unit, f.hedge, f.counted))
-        date_spans = []
-        for m in DATE.finditer(seg):
-            date_spans.append((m.start(), m.end()))
-            dates.append(Snippet("date", s.start + m.start(), s.start + m.end(), m.group(0)))
+        found = [(m.start("month"), m.end("month")) for m in BARE_MONTH.finditer(seg)]
+        found += [(m.start(), m.end()) for m in DATE.finditer(seg)
+                  if not any(a < m.end() and m.start() < b for a, b in found)]
+        date_spans = sorted(found)
+        for a, b in date_spans:
+            dates.append(Snippet("date", s.start + a, s.start + b, seg[a:b]))
         sent_entities = _entities(seg, s.start, date_spans)
         entities.extend(sent_entities)
         people = [e for e in sent_entities if e.kind == "person"]
@@ -126,16 +146,16 @@ def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int
     """Who said the quote: after it ("..., said X" / "..., X said"), before it ("X said: ..."),
     or a pronoun resolved to the last person named."""
     after = seg[m.end() :]
-    for rx in (AFTER_SPEAKER, AFTER_SPEAKER_REV):
+    for rx in (AFTER_SPEAKER, AFTER_SPEAKER_REV, AFTER_SPEAKER_APPOS):
         am = rx.match(after)
         if am:
-            who = _clean_speaker(am.group("who"))
+            who = _clean_speaker(_named(am))
             a = seg.find(who, m.end()) if who else -1
             if who and a >= 0:
                 return who, (offset + a, offset + a + len(who))
     bm = BEFORE_SPEAKER.search(seg[: m.start()])
     if bm:
-        who = _clean_speaker(bm.group("who"))
+        who = _clean_speaker(_named(bm))
         a = seg.find(who, bm.start("who")) if who else -1
         if who and a >= 0:
             return who, (offset + a, offset + a + len(who))
@@ -144,10 +164,19 @@ def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int
     return None, None
 
 
+def _named(m: re.Match[str]) -> str:
+    """The speaker of a match: the appositive when it is itself a name ("the Shadow Secretary for the
+    Family, Theresa May, said"), else the words before it ("Tom Reed, who voted against, said")."""
+    app = m.groupdict().get("app")
+    if app and NAME_ONLY.fullmatch(app.strip()):
+        return app
+    return m.group("who")
+
+
 def _clean_speaker(who: str) -> str | None:
     who = who.strip(" ,.;:")
     words = who.split()
-    while words and words[0].lower() in ("the", "a", "an"):
+    while words and words[0].lower() in LEADING_FILLERS:
         words = words[1:]
     if not any(w[:1].isupper() for w in words):
         return None
@@ -189,7 +218,7 @@ def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippe
             continue
         if ORG_CUES.search(name):
             kind = "organisation"
-        elif PLACE_BEFORE.search(seg[max(0, a - 12) : a]):
+        elif PLACE_BEFORE.search(seg[max(0, a - 12) : a]) or PLACE_END.search(name):
             kind = "place"
         elif len(words) >= 2:
             kind = "person"

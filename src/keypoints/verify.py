@@ -56,6 +56,8 @@ ANTONYMS = {
     ]
     for a, b in ((x, y), (y, x))
 }
+# "voted for" vs "voted against": "for" and "against" are too common to be antonyms on their own.
+VOTE_SIDE = re.compile(r"\bvot(?:e|ed|es|ing)\s+(for|against|in favou?r of)\b", re.IGNORECASE)
 CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+")
 NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z'’]+")
 """Any capitalised word, sentence-initial included: the doer of a headline-style bullet comes first."""
@@ -326,13 +328,18 @@ def _check_one(kp: str, body: _Body) -> Verdict:
             if ant and ant in sent_words and w not in sent_words:
                 contradictions.append((f"“{w}” where the article says “{ant}”", best))
                 break
+        side = _vote_side(kp, body.sentences[best].text)
+        if side:
+            contradictions.append((side, best))
 
     grams = _stem_pairs(kp_words)
     bigram_cov = len(grams & body.bigrams) / len(grams) if grams else 1.0
     support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
     specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words and not (year and w == year[0])]
-    if specific:
-        reasons.append("names or rare words not in the article: " + ", ".join(specific[:8]))
+    reported = {CLITIC.sub("", n.lower()) for n in missing_names}
+    listed = [w for w in specific if CLITIC.sub("", w) not in reported]  # each missing name said once
+    if listed:
+        reasons.append("names or rare words not in the article: " + ", ".join(listed[:8]))
     if contradictions:
         verdict = "contradicted"
         score = min(support, CONTRADICTED_CAP)
@@ -428,6 +435,19 @@ def _role_swap(kp: str, sentence: str) -> str | None:
         if (b, v, a) in article_triples and (a, v, b) not in article_triples:
             return f"roles swapped: the bullet has {a} {v} {b}, the article has {b} {v} {a}"
     return None
+
+
+def _vote_side(kp: str, sentence: str) -> str | None:
+    """A vote on the other side: the bullet's "voted for" where the sentence says only "voted against"."""
+    ours = {_side(m) for m in VOTE_SIDE.finditer(kp)}
+    theirs = {_side(m) for m in VOTE_SIDE.finditer(sentence)}
+    if len(ours) == 1 and len(theirs) == 1 and ours != theirs:
+        return f"voted {ours.pop()} where the article says voted {theirs.pop()}"
+    return None
+
+
+def _side(m: re.Match[str]) -> str:
+    return "against" if m.group(1).lower() == "against" else "for"
 
 
 def _triples(ws: list[str], names: set[str]) -> Iterator[tuple[str, str, str]]:
