@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 import keypoints
@@ -266,3 +268,21 @@ def test_quote_fragment_is_not_a_bullet() -> None:
         "The council approved the harbour plan on Monday after a long debate.",
         "Work on the new bridge will start in March and take two years to finish.",
     ]
+
+
+TRAIN_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.mark.skipif(not (TRAIN_DATA / "cnndm_train_subset.jsonl.gz").exists(), reason="../shared/data not beside the repo")
+def test_train_command_writes_a_model_that_loads_and_ranks(tmp_path: Path) -> None:
+    # A small run of `keypoints train` (60 articles, one worker): the same code path as the full run.
+    from keypoints.cli import main
+
+    out = tmp_path / "model"
+    assert main(["train", "--data", str(TRAIN_DATA), "--n", "60", "--workers", "1", "--out", str(out)]) == 0
+    assert {p.name for p in out.iterdir()} >= {"ranker.txt.gz", "idf.json.gz", "sets.json.gz"}
+    settings = keypoints.Settings(model_dir=str(out))
+    doc = from_text(STORY)
+    scores = score_sentences_learned(doc, settings)
+    assert doc.body[0].id in sorted(scores, key=lambda i: -scores[i])[:3]
+    assert keypoints.brief(STORY, settings=settings).bullets

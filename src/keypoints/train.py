@@ -14,6 +14,7 @@ import json
 import math
 import multiprocessing
 import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -163,12 +164,23 @@ def _rows_worker(rec: tuple[str, list[str]]) -> tuple[np.ndarray, np.ndarray] | 
     return _article_rows((rec[0], rec[1], _IDF))
 
 
+PROGRESS_EVERY = 2000
+"""Articles between progress lines on stderr: a full run is ~13 minutes, one line every ~30 s."""
+
+
+def _progress(stage: str, done: int, t0: float) -> None:
+    if done % PROGRESS_EVERY == 0:
+        print(f"train: {stage}: {done} articles, {time.time() - t0:.0f} s", file=sys.stderr, flush=True)
+
+
 def featurise(path: str, idf: dict[str, float], limit: int | None, workers: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(X, y, group sizes) for every article, in file order."""
     recs = ((r["article"], r["highlights"]) for r in read_cnndm(path, limit))
     xs, ys, groups = [], [], []
+    t0 = time.time()
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(idf,)) as pool:
-        for out in pool.map(_rows_worker, recs, chunksize=64):
+        for done, out in enumerate(pool.map(_rows_worker, recs, chunksize=64), 1):
+            _progress("ranker features", done, t0)
             if out is None:
                 continue
             xs.append(out[0])
@@ -231,8 +243,10 @@ def train_sets(path: str, idf: dict[str, float], model_str: str, limit: int | No
     # Spawned, not forked: the parent has just trained LightGBM, and a forked child that touches
     # OpenMP again (loading the booster) deadlocks in libgomp.
     spawn = multiprocessing.get_context("spawn")
+    t0 = time.time()
     with ProcessPoolExecutor(workers, spawn, initializer=_init_sets, initargs=(idf, model_str)) as pool:
-        for out in pool.map(_set_rows, recs, chunksize=64):
+        for done, out in enumerate(pool.map(_set_rows, recs, chunksize=64), 1):
+            _progress("set scorer", done, t0)
             if out is not None:
                 xs.append(out[0])
                 ys.append(out[1])
@@ -257,6 +271,12 @@ def _write_sets(out: Path, sets: dict[str, Any]) -> None:
         json.dump(sets, fh, separators=(",", ":"))
 
 
+def _pipeline_source() -> bytes:
+    from . import boilerplate, features, ingest, lexical, segment
+
+    return b"".join(Path(m.__file__).read_bytes() for m in (boilerplate, features, ingest, lexical, segment))  # type: ignore[arg-type]
+
+
 def train_main(
     data_dir: str, out_dir: str | None = None, n_train: int | None = None, seed: int = 13, workers: int = 2,
     cache_dir: str | None = None,
@@ -271,8 +291,9 @@ def train_main(
     t0 = time.time()
     idf = build_idf(train_path, n_train)
     cache = Path(cache_dir) if cache_dir else None
-    # The key changes with the feature list, so a stale cache is never read.
-    names = hashlib.sha1(",".join(FEATURE_NAMES).encode()).hexdigest()[:8]
+    # The key changes with the feature list and with the code that splits and featurises articles
+    # (a splitter fix changes every row), so a stale cache is never read.
+    names = hashlib.sha1(",".join(FEATURE_NAMES).encode() + _pipeline_source()).hexdigest()[:8]
     key = f"train-{n_train or 'all'}-{len(idf)}-v{FEATURES_VERSION}-{names}"
     if cache and (cache / f"{key}.npz").exists():
         z = np.load(cache / f"{key}.npz")
