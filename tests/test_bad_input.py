@@ -41,6 +41,26 @@ def test_unusable_input_raises_input_error(data: str | bytes, message: str) -> N
         keypoints.brief(data)
 
 
+@pytest.mark.parametrize("data", [None, 123, 4.5, ["The council voted."], {"text": ARTICLE}])
+@pytest.mark.parametrize("call", [keypoints.brief, keypoints.facts, lambda d: keypoints.check(d, ["The council voted."])])
+def test_wrong_input_type_is_an_input_error(call, data: object) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match=r"must be a str, UTF-8 bytes or a keypoints\.Document, not (None|int|float|list|dict)$"):
+        call(data)
+
+
+def test_accepted_input_types_still_work() -> None:
+    doc = keypoints.brief(ARTICLE).document
+    for data in (ARTICLE, ARTICLE.encode(), bytearray(ARTICLE.encode()), doc):
+        assert keypoints.brief(data).bullets
+    assert keypoints.check(ARTICLE, ("The council voted to close the old library.",)).verdicts
+
+
+@pytest.mark.parametrize(("points", "got"), [(5, "int"), (["fine", 3], "a list holding int"), ({"a": 1}, "dict")])
+def test_wrong_key_points_type_is_an_input_error(points: object, got: str) -> None:
+    with pytest.raises(InputError, match=f"key_points must be a list of strings.*not {got}$"):
+        keypoints.check(ARTICLE, points)  # type: ignore[arg-type]
+
+
 def test_html_without_main_text() -> None:
     with pytest.raises(InputError, match="no main text"):
         keypoints.brief("<html><head><title>x</title></head><body><nav>Home</nav></body></html>", html=True)

@@ -10,6 +10,8 @@ from .records import Brief, Document
 from .segment import BULLET_MARK
 from .settings import DEFAULT_SETTINGS, Settings
 
+ACCEPTED = "a str, UTF-8 bytes or a keypoints.Document"
+
 
 def brief(
     text: str | bytes | Document,
@@ -25,7 +27,7 @@ def brief(
     Returns fewer bullets than asked (with a warning) rather than padding with unfit sentences.
     """
     points = settings.check_points(settings.points if points is None else points)
-    doc = text if isinstance(text, Document) else load(text, html=html, settings=settings)
+    doc = _document(text, html, settings)
     bullets = compose(doc, score_sentences(doc, settings), points, settings)
     warnings = list(doc.warnings)
     # Untrimmed bullets quote a body sentence verbatim; only a trimmed one can have changed meaning.
@@ -51,7 +53,7 @@ def facts(text: str | bytes | Document, *, html: bool | None = False, settings: 
     """Figures, quotes with speakers, entities and dates of an article, each with its exact span."""
     from .factfinder import extract_facts
 
-    doc = text if isinstance(text, Document) else load(text, html=html, settings=settings)
+    doc = _document(text, html, settings)
     return extract_facts(doc)
 
 
@@ -69,15 +71,35 @@ def check(
     """
     from .verify import check_points
 
-    doc = article if isinstance(article, Document) else load(article, html=html, settings=settings)
+    doc = _document(article, html, settings)
     if key_points is None:
         if not doc.key_points:
             raise InputError("no key points given, and the article has no Key Points block to check")
         points = [kp.text for kp in doc.key_points]
     elif isinstance(key_points, str):
         points = [p for p in (BULLET_MARK.sub("", ln, count=1).strip() for ln in key_points.splitlines()) if p]
-    else:
+    elif isinstance(key_points, (list, tuple)) and all(isinstance(p, str) for p in key_points):
         points = list(key_points)
+    else:
+        got = _type_name(key_points)
+        if isinstance(key_points, (list, tuple)):
+            got = f"a {got} holding {_type_name(next(p for p in key_points if not isinstance(p, str)))}"
+        raise InputError(f"key_points must be a list of strings, one string (a point per line) or None, not {got}")
     if not points:
         raise InputError("no key points to check")
     return check_points(doc, points)
+
+
+def _document(data: object, html: bool | None, settings: Settings) -> Document:
+    """An ingested Document; anything but text, bytes or a Document is an InputError, not a TypeError deep inside."""
+    if isinstance(data, Document):
+        return data
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    if not isinstance(data, (str, bytes)):
+        raise InputError(f"the article must be {ACCEPTED}, not {_type_name(data)}")
+    return load(data, html=html, settings=settings)
+
+
+def _type_name(value: object) -> str:
+    return "None" if value is None else type(value).__name__
