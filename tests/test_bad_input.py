@@ -126,6 +126,27 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
         assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("call", [keypoints.brief, keypoints.facts, keypoints.check])
+def test_empty_input_message_names_no_command(call) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match="^input is empty: no article text$"):
+        call(" \n")
+
+
+@pytest.mark.parametrize("command", ["brief", "facts", "check"])
+def test_cli_empty_file_for_each_command(tmp_path: Path, command: str) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    r = cli(command, str(empty))
+    assert r.returncode == 2
+    assert r.stderr.decode() == "keypoints: error: input is empty: no article text\n"
+    assert r.stdout == b""
+    full = tmp_path / "article.txt"  # the twin: the same command on an article works
+    full.write_text(ARTICLE + "\n\nKey Points\n- The council voted to close the old library on Main Street.\n")
+    r = cli(command, str(full))
+    assert r.returncode == 0, r.stderr.decode()
+    assert r.stdout
+
+
 def test_cli_warns_on_invalid_utf8(tmp_path: Path) -> None:
     f = tmp_path / "latin1.txt"
     f.write_bytes(ARTICLE.encode() + b" Caf\xe9 owners welcomed it.")

@@ -48,7 +48,7 @@ def decode(data: bytes | str) -> tuple[str, list[str]]:
     if "\x00" in sample or (sample and len(CONTROL.findall(sample)) > BINARY_CONTROL_RATIO * len(sample)):
         raise InputError("input looks binary (too many control characters), not text or HTML")
     if not text.strip():
-        raise InputError("input is empty: there is no text to brief")
+        raise InputError("input is empty: no article text")
     return text, warnings
 
 
@@ -110,7 +110,7 @@ def from_text(
     """Plain text -> Document. `line_paragraphs=None`: every line is a paragraph when the text
     has several lines and no blank line (one paragraph per line, as many exports write)."""
     if not text.strip():
-        raise InputError("input is empty: there is no text to brief")
+        raise InputError("input is empty: no article text")
     key_points: list[Snippet] = []
     aside: list[Snippet] = []
     excluded: list[tuple[int, int]] = []
