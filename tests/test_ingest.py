@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 import keypoints
-from keypoints.ingest import from_record, from_text
+from keypoints.ingest import from_record, from_text, looks_like_html
 from keypoints.segment import sentence_spans
 
 from .conftest import assert_grounded
@@ -163,6 +167,39 @@ def test_html_page_main_text_title_and_key_points(saved_page: str) -> None:
 
 def test_html_is_sniffed_when_asked(saved_page: str) -> None:
     assert keypoints.brief(saved_page, html=None).document.source_format == "html"
+
+
+def test_api_sniffs_a_saved_page_by_default_and_html_false_forces_text(saved_page: str) -> None:
+    # Flagged: the API used to default to html=False and brief the page's markup as text.
+    assert keypoints.brief(saved_page).document.source_format == "html"
+    assert "tracking" not in json.dumps(keypoints.facts(saved_page).to_dict())  # the page's <script>
+    assert keypoints.check(saved_page).ok  # the page's own Key Points block, found in its main text
+    assert keypoints.brief(saved_page, html=False).document.source_format == "text"
+    assert "tracking" in json.dumps(keypoints.facts(saved_page, html=False).to_dict())
+    assert keypoints.brief(saved_page.encode(), html=True).document.source_format == "html"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a < b, the minister wrote, and the council agreed that the gap between the two budgets was small.",
+        "<3 to everyone who came to the harbour festival on Saturday, the organisers said in a statement.",
+        "<divorce rates> rose by a third last year, the statistics office said on Monday in its annual report.",
+        "Profits rose 5% while costs stayed < 2% of sales, the company said on Monday in its annual report.",
+    ],
+)
+def test_plain_text_with_a_less_than_sign_is_not_html(text: str) -> None:
+    b = keypoints.brief(text)
+    assert b.document.source_format == "text" and b.bullets[0].text == text
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["<!DOCTYPE html>", "\ufeff<html lang='en'>", "<!-- saved from url=(0014)about:internet -->\n<html>",
+     "<?xml version='1.0'?>\n<html>", "<P class='lead'>", "<header>", "<h1>"],
+)
+def test_page_openings_are_sniffed(start: str) -> None:
+    assert looks_like_html(start + "The council voted on Tuesday to close the old library.")
 
 
 def test_jsonl_record_forms(saved_page: str) -> None:

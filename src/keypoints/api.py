@@ -17,13 +17,14 @@ def brief(
     text: str | bytes | Document,
     points: int | None = None,
     *,
-    html: bool | None = False,
+    html: bool | None = None,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Brief:
     """Key Points of an article: up to `points` bullets, each grounded in the input's sentences.
 
-    `text` may be str, UTF-8 bytes or an already ingested `Document`; `html=True` extracts the main
-    text of a saved web page first, `html=None` sniffs. Raises `InputError` on unusable input.
+    `text` may be str, UTF-8 bytes or an already ingested `Document`. `html=None` (default) sniffs, as
+    the CLI does, so a saved page passed as a string is not briefed as markup; `html=True` forces
+    main-text extraction, `html=False` plain text. Raises `InputError` on unusable input.
     Returns fewer bullets than asked (with a warning) rather than padding with unfit sentences.
     """
     points = settings.check_points(settings.points if points is None else points)
@@ -49,8 +50,10 @@ def brief(
     return Brief(bullets=tuple(bullets), document=doc, points_requested=points, warnings=tuple(warnings))
 
 
-def facts(text: str | bytes | Document, *, html: bool | None = False, settings: Settings = DEFAULT_SETTINGS):  # type: ignore[no-untyped-def]
-    """Figures, quotes with speakers, entities and dates of an article, each with its exact span."""
+def facts(text: str | bytes | Document, *, html: bool | None = None, settings: Settings = DEFAULT_SETTINGS):  # type: ignore[no-untyped-def]
+    """Figures, quotes with speakers, entities and dates of an article, each with its exact span.
+
+    `html` as in `brief`: None sniffs for a saved web page, True/False force it."""
     from .factfinder import extract_facts
 
     doc = _document(text, html, settings)
@@ -61,13 +64,13 @@ def check(
     article: str | bytes | Document,
     key_points: list[str] | str | None = None,
     *,
-    html: bool | None = False,
+    html: bool | None = None,
     settings: Settings = DEFAULT_SETTINGS,
 ):  # type: ignore[no-untyped-def]
     """Verdict per key point against the article body; `key_points=None` checks the article's own block.
 
     A string of key points is one point per line; a leading list mark ("-", "•", "▪", "–", "1.", "2)" ...,
-    followed by a space) is dropped, so "-5C overnight" keeps its minus sign.
+    followed by a space) is dropped, so "-5C overnight" keeps its minus sign. `html` as in `brief`.
     """
     from .verify import check_points
 

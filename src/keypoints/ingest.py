@@ -27,7 +27,13 @@ TITLE_MAX_WORDS = 20
 MIN_MAIN_TEXT_WORDS = 5
 """Fewer extracted words is a menu or a stray label ("Home"), not an article."""
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<meta|<div|<p[\s>])", re.I)
+HTML_SNIFF = re.compile(
+    r"^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"(?:<!doctype\s+html|<(?:html|head|header|body|article|main|section|meta|title|div|p|h[1-6])(?=[\s>/]))",
+    re.I | re.S,
+)
+"""A page opens on a tag (after an XML declaration or a "saved from" comment). Tag names must end there,
+so text opening "<divorce rates ..." or "<3 ..." stays text; a "<" later in the text is never looked at."""
 
 
 def decode(data: bytes | str) -> tuple[str, list[str]]:
@@ -53,6 +59,7 @@ def decode(data: bytes | str) -> tuple[str, list[str]]:
 
 
 def looks_like_html(text: str) -> bool:
+    """Whether the text starts like a saved web page (what `html=None` means, in the API and the CLI)."""
     return bool(HTML_SNIFF.match(text[:1024]))
 
 
