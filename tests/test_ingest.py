@@ -288,3 +288,58 @@ def test_lowercased_text_splits_after_a_quoted_exclamation_or_question() -> None
     doc = from_text(text + " what a goal! the crowd went wild.")
     assert [s.text for s in doc.sentences][-2:] == ["what a goal!", "the crowd went wild."]
     assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+SIDEBAR_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Ferry to Skerrow will close in March</title></head>
+<body><article>
+<p>The city council of Marlow Bay voted on Tuesday to close the old harbour ferry after 90 years of service.</p>
+<p>The ferry carried about 400,000 passengers a year between the harbour and the island of Skerrow.</p>
+<div class="box"><div class="box-head"><h2><span>Most read</span></h2></div>
+  <ol><li>Ten things to do in Marlow Bay this weekend</li>
+  <li>Police name man found dead in harbour car park</li>
+  <li>Council tax to rise by 5% from April, leaders confirm</li></ol></div>
+<p>Councillors voted 14 to 9 for the closure, and the vote was the most read story on the council's website.</p>
+<h3>Related stories</h3>
+<ul><li><a href="/d">Skerrow islanders launch a petition to save their ferry</a></li>
+<li><a href="/e">Bus link over the causeway to start in April</a></li></ul>
+<p>A replacement bus link over the causeway will start in April, the council said.</p>
+<section><h2>More on this story</h2>
+  <p><a href="/f">Ferry operator to lay off 38 staff</a></p>
+  <p>Opinion: Skerrow deserves better than a bus. Our columnist says the island was let down.</p></section>
+<div><h3>More from the debate</h3>
+  <p>Opposition councillors accused the council of ignoring a cheaper plan to repair the two boats, which they said would have kept the ferry running for another ten years at a fraction of the cost.</p></div>
+<p>The last ferry is due to sail on 31 March; see our <a href="/r">related stories</a> for the timetable.</p>
+<div class="promo"><strong>Trending</strong><ul><li><a href="/t">Harbour seal pup rescued by fishermen</a></li></ul></div>
+</article></body></html>"""
+
+
+def test_sidebar_boxes_inside_the_article_are_dropped_from_html_main_text() -> None:
+    # Flagged: "Most read" and its headlines, inside <article>, came out as body sentences (and bullets).
+    b = keypoints.brief(SIDEBAR_PAGE, points=7, html=True)
+    text = b.document.text
+    for junk in ("Most read", "Ten things to do", "Police name man", "Council tax to rise", "Related stories",
+                 "petition to save", "More on this story", "lay off 38 staff", "Our columnist", "More from the debate",
+                 "Trending", "seal pup"):
+        assert junk not in text, junk
+    # Twins: every real paragraph stays, the one mentioning "most read" mid-sentence, the short one right
+    # after a headline list, the long one under a heading that only looks like a sidebar label, and the
+    # one linking "related stories" mid-sentence.
+    for prose in ("voted on Tuesday to close", "400,000 passengers", "was the most read story",
+                  "A replacement bus link over the causeway", "accused the council of ignoring",
+                  "due to sail on 31 March; see our related stories for the timetable."):
+        assert prose in text, prose
+    assert not any("Most read" in x.text or "Ten things" in x.text for x in b.bullets)
+    assert_grounded(text, b)
+
+
+def test_sidebar_label_lines_are_set_aside_in_plain_text() -> None:
+    doc = from_text(
+        "The council voted on Tuesday to close the old harbour ferry after 90 years.\n\nMost read\n\n"
+        "The most read story of the week was about the ferry, the editor said on Friday.\n\nRelated stories:\n"
+    )
+    assert [s.text for s in doc.body] == [
+        "The council voted on Tuesday to close the old harbour ferry after 90 years.",
+        "The most read story of the week was about the ferry, the editor said on Friday.",
+    ]
+    assert [(x.kind, x.text) for x in doc.boilerplate] == [("promo", "Most read"), ("promo", "Related stories:")]
