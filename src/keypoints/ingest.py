@@ -30,7 +30,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 HTML_SNIFF = re.compile(
     r"^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     r"(?:<!doctype\s+html|<(?:html|head|header|body|article|main|section|meta|title|div|p|h[1-6])(?=[\s>/]))",
-    re.I | re.S,
+    re.IGNORECASE | re.DOTALL,
 )
 """A page opens on a tag (after an XML declaration or a "saved from" comment). Tag names must end there,
 so text opening "<divorce rates ..." or "<3 ..." stays text; a "<" later in the text is never looked at."""
@@ -123,11 +123,12 @@ def _drop_sidebars(page: str) -> Any:
     the element's whole text) and dropped with its container when it is a small box of headlines;
     otherwise only the label and the link lists right after it go. Returns the page unparsed when
     it does not parse, so trafilatura reports the failure as before."""
+    from lxml.etree import LxmlError
     from trafilatura.utils import load_html
 
     try:
         tree = load_html(page)
-    except Exception:  # a broken page: trafilatura raises its own, clearer error
+    except (LxmlError, ValueError):  # a broken page: trafilatura reports it, as before
         return page
     if tree is None:
         return page
