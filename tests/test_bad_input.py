@@ -41,6 +41,26 @@ def test_unusable_input_raises_input_error(data: str | bytes, message: str) -> N
         keypoints.brief(data)
 
 
+@pytest.mark.parametrize("data", [None, 123, 4.5, ["The council voted."], {"text": ARTICLE}])
+@pytest.mark.parametrize("call", [keypoints.brief, keypoints.facts, lambda d: keypoints.check(d, ["The council voted."])])
+def test_wrong_input_type_is_an_input_error(call, data: object) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match=r"must be a str, UTF-8 bytes or a keypoints\.Document, not (None|int|float|list|dict)$"):
+        call(data)
+
+
+def test_accepted_input_types_still_work() -> None:
+    doc = keypoints.brief(ARTICLE).document
+    for data in (ARTICLE, ARTICLE.encode(), bytearray(ARTICLE.encode()), doc):
+        assert keypoints.brief(data).bullets
+    assert keypoints.check(ARTICLE, ("The council voted to close the old library.",)).verdicts
+
+
+@pytest.mark.parametrize(("points", "got"), [(5, "int"), (["fine", 3], "a list holding int"), ({"a": 1}, "dict")])
+def test_wrong_key_points_type_is_an_input_error(points: object, got: str) -> None:
+    with pytest.raises(InputError, match=f"key_points must be a list of strings.*not {got}$"):
+        keypoints.check(ARTICLE, points)  # type: ignore[arg-type]
+
+
 def test_html_without_main_text() -> None:
     with pytest.raises(InputError, match="no main text"):
         keypoints.brief("<html><head><title>x</title></head><body><nav>Home</nav></body></html>", html=True)
@@ -104,6 +124,27 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
         assert r.returncode == 2, args
         assert err.startswith("keypoints: error: ") and err.count("\n") == 1, err
         assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("call", [keypoints.brief, keypoints.facts, keypoints.check])
+def test_empty_input_message_names_no_command(call) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match="^input is empty: no article text$"):
+        call(" \n")
+
+
+@pytest.mark.parametrize("command", ["brief", "facts", "check"])
+def test_cli_empty_file_for_each_command(tmp_path: Path, command: str) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    r = cli(command, str(empty))
+    assert r.returncode == 2
+    assert r.stderr.decode() == "keypoints: error: input is empty: no article text\n"
+    assert r.stdout == b""
+    full = tmp_path / "article.txt"  # the twin: the same command on an article works
+    full.write_text(ARTICLE + "\n\nKey Points\n- The council voted to close the old library on Main Street.\n")
+    r = cli(command, str(full))
+    assert r.returncode == 0, r.stderr.decode()
+    assert r.stdout
 
 
 def test_cli_warns_on_invalid_utf8(tmp_path: Path) -> None:

@@ -77,6 +77,63 @@ def test_jsonl_records_one_output_each(tmp_path: Path, capsys: pytest.CaptureFix
     assert "2 record(s) could not be briefed" in err
 
 
+def cli(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "keypoints.cli", *args], input=stdin, capture_output=True, timeout=120, check=False
+    )
+
+
+def records_jsonl() -> bytes:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    rows = [{"id": "bridge", "text": text}, {"id": 7, "text": text.split("\n\n", 2)[-1]}, {"id": "empty", "text": ""}]
+    return "".join(json.dumps(r) + "\n" for r in rows).encode()
+
+
+def test_jsonl_on_stdin_or_under_another_name_is_briefed_per_record(tmp_path: Path) -> None:
+    # Flagged: JSON Lines piped to `keypoints brief -` was briefed as one article made of JSON.
+    data = records_jsonl()
+    as_file = tmp_path / "records.jsonl"
+    as_file.write_bytes(data)
+    other_name = tmp_path / "records.txt"
+    other_name.write_bytes(data)
+    expected = cli("brief", str(as_file), "--format", "json", stdin=b"")
+    assert expected.returncode == 0
+    for args in (["brief", "-"], ["brief", str(other_name)]):
+        r = cli(*args, "--format", "json", stdin=data)
+        assert r.returncode == 0 and r.stdout == expected.stdout, args
+        rows = [json.loads(x) for x in r.stdout.decode().splitlines()]
+        assert [x["id"] for x in rows] == ["bridge", 7, "empty"]
+        assert rows[0]["brief"]["key_points"] and rows[2]["error"] == "input is empty: no article text"
+        assert "1 record(s) could not be briefed" in r.stderr.decode()
+    r = cli("brief", "-", stdin=data)
+    assert r.returncode == 0 and r.stdout.decode().startswith("# bridge\nKey Points\n- ")
+
+
+@pytest.mark.parametrize(
+    ("args", "data", "hint"),
+    [
+        (["brief", "-"], b'[{"id": 1, "text": "The council voted."}]', "keypoints brief FILE.jsonl"),
+        (["brief", "-"], b'{\n  "id": 1,\n  "text": "The council voted."\n}\n', "keypoints brief FILE.jsonl"),
+        (["facts", "-"], None, "--tasks facts"),
+        (["check", "-"], None, "--tasks check"),
+    ],
+)
+def test_json_that_is_not_one_article_exits_2_with_a_pointer(args: list[str], data: bytes | None, hint: str) -> None:
+    r = cli(*args, stdin=records_jsonl() if data is None else data)
+    err = r.stderr.decode()
+    assert r.returncode == 2 and r.stdout == b""
+    assert err.startswith("keypoints: error: input is JSON, not article text") and hint in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("opening", ["[Updated] ", "{Corrected} ", '{"Safety comes first," the mayor said.} '])
+def test_text_opening_on_a_bracket_is_still_one_article(opening: str) -> None:
+    text = opening + EXAMPLE.read_text(encoding="utf-8")
+    for command in ("brief", "facts"):
+        r = cli(command, "-", stdin=text.encode())
+        assert r.returncode == 0, r.stderr.decode()
+    assert cli("brief", "-", stdin=text.encode()).stdout.decode().startswith("Key Points\n- ")
+
+
 def golden_view(d: dict) -> dict:
     """The parts of the output the golden file pins (scores may move with the ranker)."""
     return {

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 import keypoints
-from keypoints.ingest import from_record, from_text
+from keypoints.ingest import from_record, from_text, looks_like_html
 from keypoints.segment import sentence_spans
 
 from .conftest import assert_grounded
@@ -165,6 +169,39 @@ def test_html_is_sniffed_when_asked(saved_page: str) -> None:
     assert keypoints.brief(saved_page, html=None).document.source_format == "html"
 
 
+def test_api_sniffs_a_saved_page_by_default_and_html_false_forces_text(saved_page: str) -> None:
+    # Flagged: the API used to default to html=False and brief the page's markup as text.
+    assert keypoints.brief(saved_page).document.source_format == "html"
+    assert "tracking" not in json.dumps(keypoints.facts(saved_page).to_dict())  # the page's <script>
+    assert keypoints.check(saved_page).ok  # the page's own Key Points block, found in its main text
+    assert keypoints.brief(saved_page, html=False).document.source_format == "text"
+    assert "tracking" in json.dumps(keypoints.facts(saved_page, html=False).to_dict())
+    assert keypoints.brief(saved_page.encode(), html=True).document.source_format == "html"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a < b, the minister wrote, and the council agreed that the gap between the two budgets was small.",
+        "<3 to everyone who came to the harbour festival on Saturday, the organisers said in a statement.",
+        "<divorce rates> rose by a third last year, the statistics office said on Monday in its annual report.",
+        "Profits rose 5% while costs stayed < 2% of sales, the company said on Monday in its annual report.",
+    ],
+)
+def test_plain_text_with_a_less_than_sign_is_not_html(text: str) -> None:
+    b = keypoints.brief(text)
+    assert b.document.source_format == "text" and b.bullets[0].text == text
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["<!DOCTYPE html>", "\ufeff<html lang='en'>", "<!-- saved from url=(0014)about:internet -->\n<html>",
+     "<?xml version='1.0'?>\n<html>", "<P class='lead'>", "<header>", "<h1>"],
+)
+def test_page_openings_are_sniffed(start: str) -> None:
+    assert looks_like_html(start + "The council voted on Tuesday to close the old library.")
+
+
 def test_jsonl_record_forms(saved_page: str) -> None:
     assert from_record({"id": 1, "text": "The mayor opened a new bridge across the river on Friday."}).body
     assert from_record({"id": 2, "html": saved_page}).source_format == "html"
@@ -251,3 +288,58 @@ def test_lowercased_text_splits_after_a_quoted_exclamation_or_question() -> None
     doc = from_text(text + " what a goal! the crowd went wild.")
     assert [s.text for s in doc.sentences][-2:] == ["what a goal!", "the crowd went wild."]
     assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+SIDEBAR_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Ferry to Skerrow will close in March</title></head>
+<body><article>
+<p>The city council of Marlow Bay voted on Tuesday to close the old harbour ferry after 90 years of service.</p>
+<p>The ferry carried about 400,000 passengers a year between the harbour and the island of Skerrow.</p>
+<div class="box"><div class="box-head"><h2><span>Most read</span></h2></div>
+  <ol><li>Ten things to do in Marlow Bay this weekend</li>
+  <li>Police name man found dead in harbour car park</li>
+  <li>Council tax to rise by 5% from April, leaders confirm</li></ol></div>
+<p>Councillors voted 14 to 9 for the closure, and the vote was the most read story on the council's website.</p>
+<h3>Related stories</h3>
+<ul><li><a href="/d">Skerrow islanders launch a petition to save their ferry</a></li>
+<li><a href="/e">Bus link over the causeway to start in April</a></li></ul>
+<p>A replacement bus link over the causeway will start in April, the council said.</p>
+<section><h2>More on this story</h2>
+  <p><a href="/f">Ferry operator to lay off 38 staff</a></p>
+  <p>Opinion: Skerrow deserves better than a bus. Our columnist says the island was let down.</p></section>
+<div><h3>More from the debate</h3>
+  <p>Opposition councillors accused the council of ignoring a cheaper plan to repair the two boats, which they said would have kept the ferry running for another ten years at a fraction of the cost.</p></div>
+<p>The last ferry is due to sail on 31 March; see our <a href="/r">related stories</a> for the timetable.</p>
+<div class="promo"><strong>Trending</strong><ul><li><a href="/t">Harbour seal pup rescued by fishermen</a></li></ul></div>
+</article></body></html>"""
+
+
+def test_sidebar_boxes_inside_the_article_are_dropped_from_html_main_text() -> None:
+    # Flagged: "Most read" and its headlines, inside <article>, came out as body sentences (and bullets).
+    b = keypoints.brief(SIDEBAR_PAGE, points=7, html=True)
+    text = b.document.text
+    for junk in ("Most read", "Ten things to do", "Police name man", "Council tax to rise", "Related stories",
+                 "petition to save", "More on this story", "lay off 38 staff", "Our columnist", "More from the debate",
+                 "Trending", "seal pup"):
+        assert junk not in text, junk
+    # Twins: every real paragraph stays, the one mentioning "most read" mid-sentence, the short one right
+    # after a headline list, the long one under a heading that only looks like a sidebar label, and the
+    # one linking "related stories" mid-sentence.
+    for prose in ("voted on Tuesday to close", "400,000 passengers", "was the most read story",
+                  "A replacement bus link over the causeway", "accused the council of ignoring",
+                  "due to sail on 31 March; see our related stories for the timetable."):
+        assert prose in text, prose
+    assert not any("Most read" in x.text or "Ten things" in x.text for x in b.bullets)
+    assert_grounded(text, b)
+
+
+def test_sidebar_label_lines_are_set_aside_in_plain_text() -> None:
+    doc = from_text(
+        "The council voted on Tuesday to close the old harbour ferry after 90 years.\n\nMost read\n\n"
+        "The most read story of the week was about the ferry, the editor said on Friday.\n\nRelated stories:\n"
+    )
+    assert [s.text for s in doc.body] == [
+        "The council voted on Tuesday to close the old harbour ferry after 90 years.",
+        "The most read story of the week was about the ferry, the editor said on Friday.",
+    ]
+    assert [(x.kind, x.text) for x in doc.boilerplate] == [("promo", "Most read"), ("promo", "Related stories:")]

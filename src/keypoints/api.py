@@ -10,22 +10,25 @@ from .records import Brief, Document
 from .segment import BULLET_MARK
 from .settings import DEFAULT_SETTINGS, Settings
 
+ACCEPTED = "a str, UTF-8 bytes or a keypoints.Document"
+
 
 def brief(
     text: str | bytes | Document,
     points: int | None = None,
     *,
-    html: bool | None = False,
+    html: bool | None = None,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Brief:
     """Key Points of an article: up to `points` bullets, each grounded in the input's sentences.
 
-    `text` may be str, UTF-8 bytes or an already ingested `Document`; `html=True` extracts the main
-    text of a saved web page first, `html=None` sniffs. Raises `InputError` on unusable input.
+    `text` may be str, UTF-8 bytes or an already ingested `Document`. `html=None` (default) sniffs, as
+    the CLI does, so a saved page passed as a string is not briefed as markup; `html=True` forces
+    main-text extraction, `html=False` plain text. Raises `InputError` on unusable input.
     Returns fewer bullets than asked (with a warning) rather than padding with unfit sentences.
     """
     points = settings.check_points(settings.points if points is None else points)
-    doc = text if isinstance(text, Document) else load(text, html=html, settings=settings)
+    doc = _document(text, html, settings)
     bullets = compose(doc, score_sentences(doc, settings), points, settings)
     warnings = list(doc.warnings)
     # Untrimmed bullets quote a body sentence verbatim; only a trimmed one can have changed meaning.
@@ -47,11 +50,13 @@ def brief(
     return Brief(bullets=tuple(bullets), document=doc, points_requested=points, warnings=tuple(warnings))
 
 
-def facts(text: str | bytes | Document, *, html: bool | None = False, settings: Settings = DEFAULT_SETTINGS):  # type: ignore[no-untyped-def]
-    """Figures, quotes with speakers, entities and dates of an article, each with its exact span."""
+def facts(text: str | bytes | Document, *, html: bool | None = None, settings: Settings = DEFAULT_SETTINGS):  # type: ignore[no-untyped-def]
+    """Figures, quotes with speakers, entities and dates of an article, each with its exact span.
+
+    `html` as in `brief`: None sniffs for a saved web page, True/False force it."""
     from .factfinder import extract_facts
 
-    doc = text if isinstance(text, Document) else load(text, html=html, settings=settings)
+    doc = _document(text, html, settings)
     return extract_facts(doc)
 
 
@@ -59,25 +64,45 @@ def check(
     article: str | bytes | Document,
     key_points: list[str] | str | None = None,
     *,
-    html: bool | None = False,
+    html: bool | None = None,
     settings: Settings = DEFAULT_SETTINGS,
 ):  # type: ignore[no-untyped-def]
     """Verdict per key point against the article body; `key_points=None` checks the article's own block.
 
     A string of key points is one point per line; a leading list mark ("-", "•", "▪", "–", "1.", "2)" ...,
-    followed by a space) is dropped, so "-5C overnight" keeps its minus sign.
+    followed by a space) is dropped, so "-5C overnight" keeps its minus sign. `html` as in `brief`.
     """
     from .verify import check_points
 
-    doc = article if isinstance(article, Document) else load(article, html=html, settings=settings)
+    doc = _document(article, html, settings)
     if key_points is None:
         if not doc.key_points:
             raise InputError("no key points given, and the article has no Key Points block to check")
         points = [kp.text for kp in doc.key_points]
     elif isinstance(key_points, str):
         points = [p for p in (BULLET_MARK.sub("", ln, count=1).strip() for ln in key_points.splitlines()) if p]
-    else:
+    elif isinstance(key_points, (list, tuple)) and all(isinstance(p, str) for p in key_points):
         points = list(key_points)
+    else:
+        got = _type_name(key_points)
+        if isinstance(key_points, (list, tuple)):
+            got = f"a {got} holding {_type_name(next(p for p in key_points if not isinstance(p, str)))}"
+        raise InputError(f"key_points must be a list of strings, one string (a point per line) or None, not {got}")
     if not points:
         raise InputError("no key points to check")
     return check_points(doc, points)
+
+
+def _document(data: object, html: bool | None, settings: Settings) -> Document:
+    """An ingested Document; anything but text, bytes or a Document is an InputError, not a TypeError deep inside."""
+    if isinstance(data, Document):
+        return data
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    if not isinstance(data, (str, bytes)):
+        raise InputError(f"the article must be {ACCEPTED}, not {_type_name(data)}")
+    return load(data, html=html, settings=settings)
+
+
+def _type_name(value: object) -> str:
+    return "None" if value is None else type(value).__name__

@@ -46,6 +46,19 @@ DM_HEADER = re.compile(
 """The Daily Mail header: 'by . jane doe . published : . 05:15 est, 3 march 2013 . | . updated : ...'."""
 DM_BYLINE_ONLY = re.compile(r"^\s*by\s*\.\s*[^.|]{2,60}\.\s*(?=\S)", I)
 
+SIDEBAR_LABEL = re.compile(
+    r"^\s*(?:most (?:read|popular|viewed|shared|watched|commented)(?: (?:stories|articles|now|today|this week))?"
+    r"|related(?: (?:stories|articles|content|coverage|links|news|reading|topics|posts|videos))?"
+    r"|more (?:on|about) this (?:story|topic)|more stories|more from [\w.&'’ -]{1,30}"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading)?"
+    r"|trending(?: now| stories)?|top stories|editor'?s'? picks?|also in the news|read next|what to read next"
+    r"|don'?t miss|elsewhere on [\w.&'’ -]{1,30})\s*:?\s*$",
+    I,
+)
+"""The whole text of a sidebar box's heading ("Most read", "Related stories", "More on this story"):
+the label alone is set aside as a promo line, and `ingest.from_html` drops the box it heads. A
+sentence that merely mentions "most read" is never matched: the label must be the whole line."""
+
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", re.compile(r"^(?:by|written by|words by)\s+[^.!?\n]{2,80}$", I)),
     ("byline", re.compile(r"^(?:published|updated|last updated|posted)\s*:?.*\d{4}.{0,30}$", I)),
@@ -67,6 +80,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("promo", re.compile(r"^" + SCROLL_PROMO + r".{0,120}$", I)),
+    ("promo", SIDEBAR_LABEL),
     (
         "promo",
         re.compile(
@@ -86,6 +100,7 @@ RULE_STARTS = (
     "more", "watch", "click", "follow", "sign", "subscribe", "share", "advertisement", "copyright", "©",
     "all rights", "download", "listen", "view", "reporting", "additional", "writing", "editing",
     "stats", "'scroll", "‘scroll",
+    "most", "you", "recommended", "trending", "top", "editor", "also", "what", "don", "elsewhere",
 )
 """Every LINE_RULES pattern anchored at the start begins with one of these (lowercased)."""
 RULE_KEYWORDS = (

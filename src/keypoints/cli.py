@@ -10,7 +10,7 @@ import gzip
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,8 @@ from .render import FORMATS, render
 EXIT_INPUT_ERROR = 2
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+RECORD_FIELDS = ("text", "article", "html")
+"""The fields of a JSONL record that hold the article (`ingest.from_record`)."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("brief", help="print the Key Points of an article")
-    b.add_argument("input", help="a text or HTML file, a .jsonl[.gz] of records, or - for stdin")
+    b.add_argument("input", help="a text or HTML file, JSON Lines records (.jsonl[.gz], or sniffed), or - for stdin")
     b.add_argument("-n", "--points", type=int, default=None, help="number of key points (default 3)")
     b.add_argument("--format", choices=FORMATS, default="text")
     b.add_argument("--html", action="store_true", help="treat the input as a saved web page (default: sniff)")
@@ -111,18 +113,27 @@ def build_parser() -> argparse.ArgumentParser:
 def _cmd_brief(args: argparse.Namespace) -> int:
     name = args.input
     if name != "-" and name.lower().endswith(JSONL_SUFFIXES):
-        return _brief_records(args)
-    result = brief(_read_input(name), args.points, html=_html_flag(args, name))
+        return _brief_records(args, _read_jsonl(name))
+    data = _read_input(name)
+    kind = _json_kind(data)
+    if kind == "records":  # JSON Lines on stdin or under another name: as for a .jsonl file, one brief each
+        return _brief_records(args, _parse_jsonl(data.decode("utf-8-sig", errors="replace").splitlines()))
+    if kind == "json":
+        raise InputError(
+            "input is JSON, not article text: give records as JSON Lines, one object per line "
+            "with a 'text' or 'html' field (keypoints brief FILE.jsonl, or keypoints batch for a corpus)"
+        )
+    result = brief(data, args.points, html=_html_flag(args, name))
     for w in result.warnings:
         print(f"keypoints: warning: {w}", file=sys.stderr)
     print(render(result, args.format))
     return 0
 
 
-def _brief_records(args: argparse.Namespace) -> int:
+def _brief_records(args: argparse.Namespace, records: Iterable[tuple[int, Any]]) -> int:
     """One output per record; a bad record yields an error entry, never stops the run."""
     failures = 0
-    for lineno, rec in _read_jsonl(args.input):
+    for lineno, rec in records:
         rid = rec.get("id", lineno) if isinstance(rec, dict) else lineno
         try:
             if isinstance(rec, Exception):
@@ -148,13 +159,49 @@ def _brief_records(args: argparse.Namespace) -> int:
 def _read_jsonl(path: str) -> Iterator[tuple[int, Any]]:
     opener = gzip.open if path.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                yield lineno, json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield lineno, exc
+        yield from _parse_jsonl(fh)
+
+
+def _parse_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, Any]]:
+    """(1-based line number, parsed value or the JSONDecodeError) per non-blank line."""
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield lineno, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield lineno, exc
+
+
+def _json_kind(data: bytes) -> str | None:
+    """What JSON the input is: "records" for JSON Lines of article records (the first line an object with
+    a 'text', 'article' or 'html' field), "json" for any other JSON document, None for text or HTML.
+
+    Users pipe a corpus into `keypoints brief -`; briefing its JSON as one article gives nonsense."""
+    if data.lstrip(b" \t\r\n\xef\xbb\xbf")[:1] not in (b"{", b"["):
+        return None
+    text = data.decode("utf-8-sig", errors="replace")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    try:
+        rec = json.loads(first)
+    except ValueError:
+        rec = None
+    if isinstance(rec, dict) and any(k in rec for k in RECORD_FIELDS):
+        return "records"
+    try:
+        json.loads(text)
+    except ValueError:
+        return None  # text that opens on a brace or bracket ("[Updated] The council ...")
+    return "json"
+
+
+def _refuse_records(data: bytes, name: str, task: str) -> None:
+    """facts and check take one article: JSON Lines records go to `keypoints batch`, which runs both."""
+    if (name != "-" and name.lower().endswith(JSONL_SUFFIXES)) or _json_kind(data) is not None:
+        raise InputError(
+            f"input is JSON, not article text: for JSON Lines records use "
+            f"keypoints batch FILE.jsonl -o OUT.jsonl --tasks {task}"
+        )
 
 
 def _read_input(name: str) -> bytes:
@@ -168,7 +215,9 @@ def _html_flag(args: argparse.Namespace, name: str) -> bool | None:
 def _cmd_facts(args: argparse.Namespace) -> int:
     from .api import facts
 
-    result = facts(_read_input(args.input), html=_html_flag(args, args.input))
+    data = _read_input(args.input)
+    _refuse_records(data, args.input, "facts")
+    result = facts(data, html=_html_flag(args, args.input))
     if args.format == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -195,7 +244,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if args.points == "-" and args.article == "-":
         raise InputError("the article and the points cannot both come from stdin")
     points = None if args.points is None else _read_input(args.points).decode("utf-8", errors="replace")
-    report = check(_read_input(args.article), points, html=_html_flag(args, args.article))
+    data = _read_input(args.article)
+    _refuse_records(data, args.article, "check")
+    report = check(data, points, html=_html_flag(args, args.article))
     if args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
