@@ -46,11 +46,15 @@ def test_brief_text_and_html(client: TestClient) -> None:
     for kp in d["key_points"]:
         for (a, b), ev in zip(kp["spans"], kp["evidence"]):
             assert EXAMPLE[a:b] == ev
-    d = client.post("/v1/brief", json={"text": PAGE, "html": True}).json()
-    assert d["source_format"] == "html" and d["title"].startswith("Storm closes")
-    for kp in d["key_points"]:
-        a, b = kp["spans"][0]
-        assert d["extracted_text"][a:b] == kp["evidence"][0]
+    for flag in ({"html": True}, {}, {"html": None}):  # a page is sniffed unless html is forced
+        d = client.post("/v1/brief", json={"text": PAGE, **flag}).json()
+        assert d["source_format"] == "html" and d["title"].startswith("Storm closes")
+        for kp in d["key_points"]:
+            a, b = kp["spans"][0]
+            assert d["extracted_text"][a:b] == kp["evidence"][0]
+    assert client.post("/v1/facts", json={"text": PAGE}).json()["source_format"] == "html"
+    forced = client.post("/v1/brief", json={"text": PAGE, "html": False}).json()
+    assert forced["source_format"] == "text"
 
 
 def test_check_and_facts(client: TestClient) -> None:

@@ -51,20 +51,20 @@ class StrictBody(BaseModel):
 
 
 class BriefRequest(StrictBody):
-    text: str = Field(..., description="the article: plain text, or a saved HTML page with html=true")
-    html: bool = False
+    text: str = Field(..., description="the article: plain text or a saved HTML page (sniffed; html=true/false forces)")
+    html: bool | None = None
     points: int = Field(DEFAULT_SETTINGS.points, ge=1, le=DEFAULT_SETTINGS.max_points)
 
 
 class CheckRequest(StrictBody):
     article: str
     key_points: list[str] | None = Field(None, description="omit to check the article's own Key Points block")
-    html: bool = False
+    html: bool | None = None
 
 
 class FactsRequest(StrictBody):
     text: str
-    html: bool = False
+    html: bool | None = None
 
 
 class BodyLimit:

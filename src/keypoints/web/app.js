@@ -132,7 +132,8 @@ function showFacts(data) {
 }
 
 async function go() {
-  const html = uploadedHtml !== null;
+  // An uploaded page is HTML; pasted text is left to the server's sniffing (a pasted page works too).
+  const html = uploadedHtml !== null ? true : null;
   const source = html ? uploadedHtml : $("article").value;
   const status = $("status");
   status.className = "";
@@ -142,13 +143,13 @@ async function go() {
     let text;
     if (mode === "brief") {
       const data = await post("/v1/brief", { text: source, html, points: Number($("points").value) || 3 });
-      text = html ? data.extracted_text : source;
+      text = data.source_format === "html" ? data.extracted_text : source;
       showBrief(data, text);
       status.textContent = data.warnings.length ? data.warnings.join(" ") : "";
     } else {
       const lines = $("own-points").value.split("\n").map((l) => l.replace(/^\s*[-•*]\s*/, "").trim()).filter(Boolean);
       const data = await post("/v1/check", { article: source, key_points: lines.length ? lines : null, html });
-      text = html ? data.extracted_text : source;
+      text = data.source_format === "html" ? data.extracted_text : source;
       showCheck(data, text);
       status.textContent = "";
     }
