@@ -314,3 +314,13 @@ def test_months_are_dates_and_place_names_are_places() -> None:
     assert kinds == {"Theresa May": "person", "Oxford Street": "place"}
     for item in f.dates + f.entities:
         assert text[item.start : item.end] == item.text
+
+
+def test_entity_edges_possessives_openers_and_lists() -> None:
+    text = "Since Yukos was sold, IBM's chief met Blair and Brown. I'll go, said a man from the Mobile Entertainment Forum."
+    f = keypoints.facts(text)
+    kinds = {e.text: e.kind for e in f.entities}
+    assert kinds == {"Yukos": "name", "IBM": "name", "Blair": "name", "Brown": "name",
+                     "Mobile Entertainment Forum": "organisation"}
+    for e in f.entities:
+        assert text[e.start : e.end] == e.text

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .lexical import STOPWORDS
 from .numbers import Figure, find_figures
 from .records import Document, Snippet
 
@@ -34,11 +35,14 @@ PERSON_TITLE = re.compile(
     r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief)\.?\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
-CAPITALISED = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|for|de|du|van|von|al)?\s*[A-Z][\w'’&.-]*)*")
+# "and" does not join: in news it mostly lists two names ("Blair and Brown", "The Streets and Foo Fighters").
+CAPITALISED = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|the|for|de|du|van|von|al)?\s*[A-Z][\w'’&.-]*)*")
+POSSESSIVE = re.compile(r"['’]s?$")
 ORG_CUES = re.compile(
     r"\b(?:Inc|Ltd|Corp|Co|Group|Council|Ministry|Department|Party|Police|University|Agency|Commission|Committee|"
     r"Association|Bank|Court|Parliament|Senate|Congress|Army|Navy|Force|Union|Organisation|Organization|Institute|"
-    r"Foundation|Club|FC|Airlines|Company|Office|Service|Hospital|School|Board|Authority|News|Times|Post)\b"
+    r"Foundation|Club|FC|Airlines|Company|Office|Service|Hospital|School|Board|Authority|News|Times|Post|Forum|"
+    r"Federation|Alliance|Network|Motors|Holdings|Industries|Fund|Trust|Exchange|Nations|Fuels)\b"
 )
 PLACE_BEFORE = re.compile(r"\b(?:in|from|at|to|near|across|outside)\s+$")
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -65,7 +69,11 @@ PLACE_END = re.compile(
     r"\s(?:Street|Road|Avenue|Lane|Bridge|River|Lake|Mountains?|Island|Islands|Bay|Square|Station|Airport|Harbour|"
     r"Harbor|County|Province|Valley|Beach|Coast|Sea|Ocean|Gulf|Strait|Desert|Forest|Peninsula)$"
 )
-SENTENCE_START_SKIP = frozenset("The A An In On At But And He She It They We I This That There His Her Their".split())
+SENTENCE_START_SKIP = frozenset(
+    "The A An In On At But And He She It They We I This That There His Her Their Since After When While As If For "
+    "With Despite Although Though Under Over Before During By From Following Meanwhile Last Next Now So Yet Or Then "
+    "Some Many Most All Both Other Another Such These Those Its Our Your My Each Every No One Two Three".split()
+)
 
 
 @dataclass(frozen=True)
@@ -201,14 +209,16 @@ def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippe
         taken.append((m.start(), b))
     for m in CAPITALISED.finditer(seg):
         a, b = m.start(), m.end()
+        b = a + len(POSSESSIVE.sub("", seg[a:b]))  # "Chelsea's" is Chelsea
         while b > a and seg[b - 1] in ".’'-":
             b -= 1
         name = seg[a:b]
-        if any(x < b and a < y for x, y in taken):
+        if any(x < b and a < y for x, y in taken) or name.startswith(("I'", "I’")):
             continue
         words = name.split()
         if a == 0 or seg[:a].rstrip().endswith((".", '"', "“", ":")):
-            if len(words) == 1 or words[0] in SENTENCE_START_SKIP:
+            # A sentence's first word is capitalised anyway: a lone one or a function word ("Since Yukos") goes.
+            if len(words) == 1 or words[0] in SENTENCE_START_SKIP or words[0].lower() in STOPWORDS:
                 if len(words) == 1:
                     continue
                 a += len(words[0]) + 1
