@@ -324,3 +324,5 @@ def test_entity_edges_possessives_openers_and_lists() -> None:
                      "Mobile Entertainment Forum": "organisation"}
     for e in f.entities:
         assert text[e.start : e.end] == e.text
+    listed = keypoints.facts("Talks in France and Germany stalled. Visits to Leeds, York or Hull followed.").entities
+    assert [(e.kind, e.text) for e in listed] == [("place", p) for p in ("France", "Germany", "Leeds", "York", "Hull")]

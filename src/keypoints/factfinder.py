@@ -200,6 +200,16 @@ def _clean_speaker(who: str) -> str | None:
     return " ".join(tail) or None
 
 
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+
+
+def _listed_after_place(found: list[Snippet], seg: str, offset: int, a: int) -> bool:
+    """The next name in a list after a place is a place too ("in France and Germany", "Leeds, York")."""
+    if not found or found[-1].kind != "place":
+        return False
+    return LIST_JOIN.fullmatch(seg[found[-1].end - offset : a]) is not None
+
+
 def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippet]:
     out: list[Snippet] = []
     taken: list[tuple[int, int]] = list(skip)
@@ -228,7 +238,7 @@ def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippe
             continue
         if ORG_CUES.search(name):
             kind = "organisation"
-        elif PLACE_BEFORE.search(seg[max(0, a - 12) : a]) or PLACE_END.search(name):
+        elif PLACE_BEFORE.search(seg[max(0, a - 12) : a]) or PLACE_END.search(name) or _listed_after_place(out, seg, offset, a):
             kind = "place"
         elif len(words) >= 2:
             kind = "person"
