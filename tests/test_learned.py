@@ -266,3 +266,33 @@ def test_quote_fragment_is_not_a_bullet() -> None:
         "The council approved the harbour plan on Monday after a long debate.",
         "Work on the new bridge will start in March and take two years to finish.",
     ]
+
+
+def test_forest_gives_lightgbm_numbers_to_the_bit() -> None:
+    """`forest.Forest` replaces `Booster.predict` at run time: same probabilities, not merely close ones."""
+    from keypoints.forest import Forest
+    from keypoints.learned import load_predictor
+
+    booster, idf = load_model()
+    forest = Forest(booster.model_to_string())
+    assert isinstance(getattr(load_predictor(), "__self__", None), Forest)  # the shipped model passes its check
+    probe = forest.probe_rows()
+    assert forest.predict_list(probe) == booster.predict(probe, num_threads=1).tolist()
+    x = document_features(from_text(STORY), idf)[1]
+    assert forest.predict_list(x) == booster.predict(x, num_threads=1).tolist()
+
+
+def test_forest_leaves_other_models_to_lightgbm() -> None:
+    import lightgbm as lgb
+
+    from keypoints.forest import Forest, Unsupported
+
+    rng = np.random.default_rng(0)
+    x = rng.integers(0, 4, size=(400, 3)).astype(np.float64)
+    y = (x[:, 0] == 2).astype(int)
+    params = {"objective": "binary", "verbose": -1, "num_threads": 1, "min_data_in_leaf": 5}
+    booster = lgb.train(params, lgb.Dataset(x, y, categorical_feature=[0]), num_boost_round=3)
+    with pytest.raises(Unsupported):
+        Forest(booster.model_to_string())
+    predict = Forest.for_booster(booster)
+    assert predict(x[:5].astype(np.float32)) == booster.predict(x[:5].astype(np.float32), num_threads=1).tolist()

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from .features import FEATURE_NAMES, document_features
 from .records import Document
@@ -35,6 +38,15 @@ def load_model(model_dir: str = str(MODEL_DIR)) -> tuple[Any, dict[str, float]]:
     return booster, idf
 
 
+@lru_cache(maxsize=4)
+def load_predictor(model_dir: str = str(MODEL_DIR)) -> Callable[[np.ndarray], list[float]]:
+    """Rows -> probabilities of the shipped ranker: `forest.Forest` (LightGBM's numbers, a third of the
+    cost on an article's ~30 rows), or the booster itself for a model the forest cannot reproduce."""
+    from .forest import Forest
+
+    return Forest.for_booster(load_model(model_dir)[0])
+
+
 def model_folder(model_dir: str | None) -> str:
     """`Settings.model_dir`, or the package's own model folder when it is None."""
     return model_dir or str(MODEL_DIR)
@@ -46,10 +58,8 @@ def model_available(model_dir: str = str(MODEL_DIR)) -> bool:
 
 def score_sentences_learned(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> dict[int, float]:
     """Sentence id -> probability that the sentence belongs in the Key Points, for body sentences."""
-    booster, idf = load_model(model_folder(settings.model_dir))
-    body, x = document_features(doc, idf)
+    folder = model_folder(settings.model_dir)
+    body, x = document_features(doc, load_model(folder)[1])
     if not body:
         return {}
-    # One thread: an article is ~30 rows, and thread start-up costs more than it saves (4x here).
-    probs = booster.predict(x, num_threads=1)
-    return {s.id: float(p) for s, p in zip(body, probs)}
+    return dict(zip([s.id for s in body], load_predictor(folder)(x)))
