@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from .lexical import WORD, words
+from .lexical import words, words_in_spans
 
 SCHEMA_VERSION = "1"
 """Bumped whenever a field of the JSON output changes meaning or disappears."""
@@ -71,7 +71,7 @@ class Document:
         """Lowercased word tokens of each body sentence, made once: the ranker and the set scorer both read them."""
         lower = self.text.lower()
         if len(lower) == len(self.text):  # one lowercasing for the whole text, then tokens by offsets
-            return tuple(WORD.findall(lower, s.start, s.end) for s in self.body)
+            return tuple(words_in_spans(lower, [(s.start, s.end) for s in self.body]))
         return tuple(words(s.text) for s in self.body)  # "İ" and a few others change length: offsets would drift
 
 
