@@ -296,3 +296,16 @@ def test_forest_leaves_other_models_to_lightgbm() -> None:
         Forest(booster.model_to_string())
     predict = Forest.for_booster(booster)
     assert predict(x[:5].astype(np.float32)) == booster.predict(x[:5].astype(np.float32), num_threads=1).tolist()
+
+
+def test_idf_table_is_the_shipped_one_commonest_first() -> None:
+    import gzip
+    import json
+
+    from keypoints.learned import IDF_FILE, MODEL_DIR
+
+    _, idf = load_model()
+    with gzip.open(MODEL_DIR / IDF_FILE, "rt", encoding="utf-8") as fh:
+        assert idf == json.load(fh)
+    values = list(idf.values())
+    assert values == sorted(values)
