@@ -73,10 +73,12 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     lengths = np.fromiter(map(len, content), dtype=np.int64, count=n)
     cols_j = np.fromiter(chain.from_iterable(content), dtype=np.int64, count=int(lengths.sum()))
     rows_i = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    used = int(cols_j.max()) + 1 if len(cols_j) else 0  # ids follow first use: these sentences use 0 .. used - 1
+    # Ids follow first use, so these sentences' words are exactly ids 0 .. used - 1 (all of `vocab`
+    # unless the body runs past MAX_CANDIDATES).
+    used = int(cols_j.max()) + 1 if len(cols_j) else 0
     width = max(used, 1)
     m = np.bincount(rows_i * width + cols_j, minlength=n * width).reshape(n, width).astype(np.float64)
-    idf_vec = np.fromiter(map(idf.get, islice(vocab, used), repeat(DEFAULT_IDF)), dtype=np.float64, count=used)
+    idf_vec = np.fromiter(map(idf.get, islice(vocab, used), repeat(DEFAULT_IDF)), np.float64, count=used)
     if not used:
         idf_vec = np.zeros(1)
     m *= idf_vec
@@ -136,7 +138,7 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
 
 
 def _has_digit(text: str) -> bool:
-    """`DIGIT.search(text)`, three times faster on ASCII text, where `bytes.translate` drops the digits in C."""
+    """`DIGIT.search(text)`, three times faster on ASCII text: `bytes.translate` drops the digits in C."""
     if text.isascii():
         data = text.encode("ascii")
         return len(data.translate(None, ASCII_DIGITS)) != len(data)
