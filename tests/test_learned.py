@@ -286,3 +286,46 @@ def test_train_command_writes_a_model_that_loads_and_ranks(tmp_path: Path) -> No
     scores = score_sentences_learned(doc, settings)
     assert doc.body[0].id in sorted(scores, key=lambda i: -scores[i])[:3]
     assert keypoints.brief(STORY, settings=settings).bullets
+
+
+def test_forest_gives_lightgbm_numbers_to_the_bit() -> None:
+    """`forest.Forest` replaces `Booster.predict` at run time: same probabilities, not merely close ones."""
+    from keypoints.forest import Forest
+    from keypoints.learned import load_predictor
+
+    booster, idf = load_model()
+    forest = Forest(booster.model_to_string())
+    assert isinstance(getattr(load_predictor(), "__self__", None), Forest)  # the shipped model passes its check
+    probe = forest.probe_rows()
+    assert forest.predict_list(probe) == booster.predict(probe, num_threads=1).tolist()
+    x = document_features(from_text(STORY), idf)[1]
+    assert forest.predict_list(x) == booster.predict(x, num_threads=1).tolist()
+
+
+def test_forest_leaves_other_models_to_lightgbm() -> None:
+    import lightgbm as lgb
+
+    from keypoints.forest import Forest, Unsupported
+
+    rng = np.random.default_rng(0)
+    x = rng.integers(0, 4, size=(400, 3)).astype(np.float64)
+    y = (x[:, 0] == 2).astype(int)
+    params = {"objective": "binary", "verbose": -1, "num_threads": 1, "min_data_in_leaf": 5}
+    booster = lgb.train(params, lgb.Dataset(x, y, categorical_feature=[0]), num_boost_round=3)
+    with pytest.raises(Unsupported):
+        Forest(booster.model_to_string())
+    predict = Forest.for_booster(booster)
+    assert predict(x[:5].astype(np.float32)) == booster.predict(x[:5].astype(np.float32), num_threads=1).tolist()
+
+
+def test_idf_table_is_the_shipped_one_commonest_first() -> None:
+    import gzip
+    import json
+
+    from keypoints.learned import IDF_FILE, MODEL_DIR
+
+    _, idf = load_model()
+    with gzip.open(MODEL_DIR / IDF_FILE, "rt", encoding="utf-8") as fh:
+        assert idf == json.load(fh)
+    values = list(idf.values())
+    assert values == sorted(values)

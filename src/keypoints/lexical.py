@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 STOPWORDS = frozenset(
@@ -17,8 +18,38 @@ STOPWORDS = frozenset(
 """Function words carry no topic; "said" is in every news sentence, so it is one too."""
 
 
+ASCII_WORD_CHARACTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'"
+"""The ASCII characters WORD can take into a word: [^\\W_] is exactly the letters and digits there."""
+SPACE_OUT = bytes(c if c in ASCII_WORD_CHARACTERS else ord(" ") for c in range(256))
+"""`bytes.translate` table: every other byte becomes a space."""
+LONE_APOSTROPHE = re.compile(rb"'(?:(?![A-Za-z0-9])|(?<![A-Za-z0-9]'))")
+"""An apostrophe without a letter or digit on both sides: a quote mark or a gap, never inside a word."""
+
+
 def words(text: str) -> list[str]:
-    return WORD.findall(text.lower())
+    lower = text.lower()
+    if lower.isascii():
+        return _spaced(lower).split()
+    return WORD.findall(lower)
+
+
+def words_in_spans(lower: str, spans: Iterable[tuple[int, int]]) -> list[list[str]]:
+    """`[WORD.findall(lower, a, b) for a, b in spans]` for lowercased text, four times faster where a
+    span is ASCII (most news): there a word is a run of letters and digits joined by single apostrophes,
+    so blanking every other character and apostrophes not inside a word leaves `str.split` the words.
+    An apostrophe at a span's edge is blanked too: the span's own scan cannot see past it."""
+    spaced = _spaced(lower)
+    every = lower.isascii()
+    return [
+        spaced[a:b].strip("'").split() if every or lower[a:b].isascii() else WORD.findall(lower, a, b)
+        for a, b in spans
+    ]
+
+
+def _spaced(lower: str) -> str:
+    """`lower` with every character that cannot be part of a WORD on ASCII text blanked, offsets kept
+    (non-ASCII characters are blanked as well: callers read only ASCII stretches)."""
+    return LONE_APOSTROPHE.sub(b" ", lower.encode("ascii", "replace").translate(SPACE_OUT)).decode("ascii")
 
 
 def content_words(text: str) -> list[str]:

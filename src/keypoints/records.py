@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from .lexical import WORD, words
+from .lexical import STOPWORDS, words, words_in_spans
 
 SCHEMA_VERSION = "1"
 """Bumped whenever a field of the JSON output changes meaning or disappears."""
@@ -71,8 +71,17 @@ class Document:
         """Lowercased word tokens of each body sentence, made once: the ranker and the set scorer both read them."""
         lower = self.text.lower()
         if len(lower) == len(self.text):  # one lowercasing for the whole text, then tokens by offsets
-            return tuple(WORD.findall(lower, s.start, s.end) for s in self.body)
+            return tuple(words_in_spans(lower, [(s.start, s.end) for s in self.body]))
         return tuple(words(s.text) for s in self.body)  # "İ" and a few others change length: offsets would drift
+
+    @cached_property
+    def body_terms(self) -> tuple[dict[str, int], list[list[int]]]:
+        """(vocabulary: content word -> id, numbered in order of first use; each body sentence's content
+        words as ids), content words being `body_words` that are not STOPWORDS. Made once: the ranker's
+        TF-IDF matrix and the set scorer's overlap and coverage all count them."""
+        vocab: dict[str, int] = {}
+        ids = [[vocab.setdefault(w, len(vocab)) for w in ws if w not in STOPWORDS] for ws in self.body_words]
+        return vocab, ids
 
 
 @dataclass(frozen=True)

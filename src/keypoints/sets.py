@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache, reduce
 from itertools import chain, combinations
@@ -25,7 +24,6 @@ from pathlib import Path
 
 import numpy as np
 
-from .lexical import STOPWORDS
 from .records import Document
 
 SETS_FILE = "sets.json.gz"
@@ -72,10 +70,14 @@ def set_features(
     order = sorted(scores, key=scores.__getitem__, reverse=True)  # stable: ties stay in story order
     at = [index[sid] for sid in pool]
     toks = [doc.body_words[i] for i in at]
-    cw = [set(t).difference(STOPWORDS) for t in toks]
-    counts = Counter(chain.from_iterable(doc.body_words))
-    repeated = {w for w, c in counts.items() if c >= 2}.difference(STOPWORDS)
-    lead = set(chain.from_iterable(doc.body_words[:LEAD]))
+    # Content words as their ids in the document's vocabulary (`Document.body_terms`, which the ranker
+    # made already), not as strings: counting and intersecting them is the same, and cheaper.
+    vocab, term_ids = doc.body_terms
+    cw = [set(term_ids[i]) for i in at]
+    all_ids = np.fromiter(chain.from_iterable(term_ids), dtype=np.int64, count=sum(map(len, term_ids)))
+    repeated = set(np.flatnonzero(np.bincount(all_ids, minlength=len(vocab)) >= 2).tolist())
+    lead = set(chain.from_iterable(term_ids[:LEAD]))  # the lead's content words
+    lead_words = len(set(chain.from_iterable(doc.body_words[:LEAD])))  # ... and all its words, the scale
 
     m = len(pool)
     per = np.array(
@@ -86,7 +88,7 @@ def set_features(
     for a, b in combinations(range(m), 2):
         overlap[a, b] = len(cw[a] & cw[b]) / max(1, min(len(cw[a]), len(cw[b])))
     # Coverage with each candidate's words as a bit mask: a set's union is an OR, its size a popcount.
-    bit: dict[str, int] = {}
+    bit: dict[int, int] = {}
     masks = []
     for c in cw:
         mask = 0
@@ -100,7 +102,7 @@ def set_features(
         [((u & rep_bits).bit_count(), (u & lead_bits).bit_count(), u.bit_count()) for u in unions], dtype=np.float64
     ).reshape(len(sets), 3)
     cover[:, 0] /= max(1, len(repeated))
-    cover[:, 1] /= max(1, len(lead))
+    cover[:, 1] /= max(1, lead_words)
 
     idx = np.array(sets, dtype=np.int64).reshape(len(sets), k)
     g = per[idx]  # sets x members x MEMBER_STATS
