@@ -77,6 +77,14 @@ def test_jsonl_records_one_output_each(tmp_path: Path, capsys: pytest.CaptureFix
     assert "2 record(s) could not be briefed" in err
 
 
+def test_jsonl_records_in_text_format_keep_their_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps({"id": "short", "text": "The council approved the harbour plan on Monday after a long debate."}) + "\n")
+    code, out, err = run(capsys, "brief", str(f))
+    assert code == 0 and out.startswith("# short")
+    assert "record short: only 1 sentence(s) fit to stand alone" in err
+
+
 def cli(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "keypoints.cli", *args], input=stdin, capture_output=True, timeout=120, check=False

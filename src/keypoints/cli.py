@@ -147,9 +147,11 @@ def _brief_records(args: argparse.Namespace, records: Iterable[tuple[int, Any]])
             else:
                 print(f"# {rid}\nerror: {exc}\n")
             continue
-        if args.format == "json":
+        if args.format == "json":  # the JSON carries its warnings
             print(json.dumps({"id": rid, "brief": result.to_dict()}, ensure_ascii=False))
         else:
+            for w in result.warnings:  # as for one article: "only 1 sentence(s) fit ..." must not vanish
+                print(f"keypoints: warning: record {rid}: {w}", file=sys.stderr)
             print(f"# {rid}\n{render(result, args.format)}\n")
     if failures:
         print(f"keypoints: warning: {failures} record(s) could not be briefed", file=sys.stderr)
