@@ -134,10 +134,12 @@ def _read_jsonl(path: str) -> Iterator[Item]:
 
 
 def _read_csv(path: str) -> Iterator[Item]:
+    from .ingest import RECORD_FIELDS
+
     csv.field_size_limit(sys.maxsize)
     with _open_text(path) as fh:
         reader = csv.DictReader(fh)
-        if not reader.fieldnames or not {"text", "html", "article"} & set(reader.fieldnames):
+        if not reader.fieldnames or not {k for k, _ in RECORD_FIELDS} & set(reader.fieldnames):
             raise InputError(f"{path}: CSV needs a header with a 'text', 'article' or 'html' column")
         for rowno, row in enumerate(reader, 1):
             rec: dict[str, Any] = {k: v for k, v in row.items() if k is not None and v not in (None, "")}

@@ -17,14 +17,12 @@ from typing import Any
 from . import __version__
 from .api import brief
 from .errors import InputError
-from .ingest import from_record
+from .ingest import RECORD_FIELDS, from_record
 from .render import FORMATS, render
 
 EXIT_INPUT_ERROR = 2
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-RECORD_FIELDS = ("text", "article", "html")
-"""The fields of a JSONL record that hold the article (`ingest.from_record`)."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,7 +186,7 @@ def _json_kind(data: bytes) -> str | None:
         rec = json.loads(first)
     except ValueError:
         rec = None
-    if isinstance(rec, dict) and any(k in rec for k in RECORD_FIELDS):
+    if isinstance(rec, dict) and any(k in rec for k, _ in RECORD_FIELDS):
         return "records"
     try:
         json.loads(text)

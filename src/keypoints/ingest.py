@@ -74,11 +74,15 @@ def load(data: bytes | str, *, html: bool | None = None, settings: Settings = DE
     return doc
 
 
+RECORD_FIELDS: tuple[tuple[str, bool], ...] = (("text", False), ("article", False), ("html", True))
+"""The fields of a record that hold the article, in the order read, and whether each is a web page."""
+
+
 def from_record(record: Mapping[str, Any], settings: Settings = DEFAULT_SETTINGS) -> Document:
     """A JSONL record: `{"id": ..., "text": ...}` or `{"id": ..., "html": ...}` ("article" also read)."""
     if not isinstance(record, Mapping):
         raise InputError("a record must be a JSON object with a 'text' or 'html' field")
-    for key, is_html in (("text", False), ("article", False), ("html", True)):
+    for key, is_html in RECORD_FIELDS:
         value = record.get(key)
         if value is not None:
             if not isinstance(value, str):
