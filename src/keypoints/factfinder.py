@@ -70,10 +70,9 @@ PLACE_END = re.compile(
     r"Harbor|County|Province|Valley|Beach|Coast|Sea|Ocean|Gulf|Strait|Desert|Forest|Peninsula)$"
 )
 SENTENCE_START_SKIP = frozenset(
-    "The A An In On At But And He She It They We I This That There His Her Their Since After When While As If For "
-    "With Despite Although Though Under Over Before During By From Following Meanwhile Last Next Now So Yet Or Then "
-    "Some Many Most All Both Other Another Such These Those Its Our Your My Each Every No One Two Three".split()
+    "Since Although Though Despite Following Meanwhile Last Next Yet Many Another Every Three".split()
 )
+"""Sentence openers that are no name, beyond STOPWORDS (which `_entities` tests as well)."""
 
 
 @dataclass(frozen=True)
@@ -156,20 +155,21 @@ def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int
     after = seg[m.end() :]
     for rx in (AFTER_SPEAKER, AFTER_SPEAKER_REV, AFTER_SPEAKER_APPOS):
         am = rx.match(after)
-        if am:
-            who = _clean_speaker(_named(am))
-            a = seg.find(who, m.end()) if who else -1
-            if who and a >= 0:
-                return who, (offset + a, offset + a + len(who))
+        if am and (found := _located(seg, am, m.end(), offset)):
+            return found
     bm = BEFORE_SPEAKER.search(seg[: m.start()])
-    if bm:
-        who = _clean_speaker(_named(bm))
-        a = seg.find(who, bm.start("who")) if who else -1
-        if who and a >= 0:
-            return who, (offset + a, offset + a + len(who))
+    if bm and (found := _located(seg, bm, bm.start("who"), offset)):
+        return found
     if (AFTER_PRONOUN.match(after) or m.start() == 0) and last is not None:
         return last[0], last[1]
     return None, None
+
+
+def _located(seg: str, m: re.Match[str], start: int, offset: int) -> tuple[str, tuple[int, int]] | None:
+    """The cleaned speaker of a match and its span, searched from `start`; None when either is missing."""
+    who = _clean_speaker(_named(m))
+    a = seg.find(who, start) if who else -1
+    return (who, (offset + a, offset + a + len(who))) if who and a >= 0 else None
 
 
 def _named(m: re.Match[str]) -> str:
