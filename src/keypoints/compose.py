@@ -210,7 +210,7 @@ def _extend(
     -0.13, ROUGE-2 +0.29/+0.46/+0.27, more full briefs (984/941/848 vs 982/932/827; the longer briefs
     cost the 10-point ROUGE-1), the top candidate always in."""
     from .lexical import STOPWORDS
-    from .sets import SET_OVERLAP_MAX
+    from .sets import SET_OVERLAP_MAX, content_overlap
 
     seed = best if any(c.sentence.id == top.sentence.id for c in best) else [top, *best]
     chosen, _ = pick(doc, scores, points, settings, seed=seed)
@@ -228,7 +228,7 @@ def _extend(
         if isinstance(cand, str):
             continue
         cw = set(words(doc.text[cand.start : cand.sentence.end])).difference(STOPWORDS)
-        if any(len(cw & h) > SET_OVERLAP_MAX * max(1, min(len(cw), len(h))) for h in content):
+        if any(content_overlap(cw, h) > SET_OVERLAP_MAX for h in content):
             continue
         chosen.append(cand)
         content.append(cw)

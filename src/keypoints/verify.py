@@ -272,9 +272,10 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     kp_words = words(kp)
 
     figures = _figures(kp)
+    fig_words = [words(fig.text) for fig in figures]
     # A figure's words ("48m", "2,200" -> "2", "200") are the figure check's to judge: in the word
     # coverage "£48m" never matches the article's "£48 million", and a wrong figure was reported twice.
-    figure_words = {w for fig in figures for w in words(fig.text)}
+    figure_words = {w for ws in fig_words for w in ws}
     novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words
                     and stem(w) not in body.vocab and w not in body.raw_words})
     names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
@@ -283,10 +284,10 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         unsupported.append("names not in the article: " + ", ".join(dict.fromkeys(missing_names)))
 
     checked: set[str] = set()  # words of figures the figure check found in the article
-    for fig in figures:
+    for fig, ws in zip(figures, fig_words):
         issue = _check_figure(fig, body, aligned)
         if issue is None or issue[0] == "note":
-            checked |= {stem(w) for w in words(fig.text)}  # found in the article: its words are covered
+            checked |= {stem(w) for w in ws}  # found in the article: its words are covered
         if issue is None:
             continue
         kind, message, where = issue
