@@ -56,7 +56,7 @@ SIDEBAR_LABEL = re.compile(
     I,
 )
 """The whole text of a sidebar box's heading ("Most read", "Related stories", "More on this story"):
-the label alone is set aside as a promo line, and `ingest.from_html` drops the box it heads. A
+the label alone is set aside as a promo line, and `webpage` drops the box it heads. A
 sentence that merely mentions "most read" is never matched: the label must be the whole line."""
 
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (

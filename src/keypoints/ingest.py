@@ -2,7 +2,7 @@
 
 Stages, in order (each leaves offsets into `Document.text` untouched):
 1. decode: bytes -> str (UTF-8; invalid bytes are replaced and a warning is returned, binary refused);
-2. extract (HTML only): trafilatura's main text and title; offsets then point into that text;
+2. extract (HTML only): `webpage.main_text` (sidebars dropped, then trafilatura); offsets then point into that text;
 3. set aside: the story's Key Points block, a Daily Mail byline header, the headline line;
 4. split: paragraphs (blank lines), line blocks (headings, list items), sentences (nupunkt);
 5. classify: boilerplate sentences (bylines, credits, promos) and dateline prefixes.
@@ -11,11 +11,11 @@ Stages, in order (each leaves offsets into `Document.text` untouched):
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
-from . import boilerplate
+from . import boilerplate, webpage
 from .errors import InputError
 from .records import Document, Paragraph, Sentence, Snippet
 from .segment import PARAGRAPH_BREAK, TERMINAL, line_blocks, paragraph_spans, sentence_spans
@@ -24,8 +24,6 @@ from .settings import DEFAULT_SETTINGS, Settings
 BINARY_CONTROL_RATIO = 0.05
 """Text with more control characters than this (or any NUL) is binary, not an article."""
 TITLE_MAX_WORDS = 20
-MIN_MAIN_TEXT_WORDS = 5
-"""Fewer extracted words is a menu or a stray label ("Home"), not an article."""
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 HTML_SNIFF = re.compile(
     r"^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -92,128 +90,11 @@ def from_record(record: Mapping[str, Any], settings: Settings = DEFAULT_SETTINGS
 
 
 def from_html(page: str, settings: Settings = DEFAULT_SETTINGS) -> Document:
-    """Main text of a saved web page via trafilatura; offsets point into the extracted text."""
-    import trafilatura  # deferred: importing it costs ~0.3 s, and plain text does not need it
-
-    try:
-        extracted = trafilatura.bare_extraction(
-            _drop_sidebars(page), with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
-        )
-    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
-        raise InputError(f"could not parse the HTML page: {exc}") from exc
-    text = getattr(extracted, "text", None) if extracted is not None else None
-    if not text or len(text.split()) < MIN_MAIN_TEXT_WORDS:
-        raise InputError("no main text found in the HTML page")
-    title = getattr(extracted, "title", None) or None
+    """Main text of a saved web page (`webpage.main_text`); offsets point into the extracted text."""
+    text, title = webpage.main_text(page)
     # trafilatura ends each paragraph with a single line break, so every line is a paragraph.
     doc = from_text(text, settings, title=title, detect_title=title is None, line_paragraphs=True)
     return replace(doc, source_format="html")
-
-
-SIDEBAR_MAX_WORDS = 150
-"""A box headed "Most read" holding more words than this is not a sidebar: its container is kept."""
-SIDEBAR_ITEM_WORDS = 25
-"""A sidebar box lists headlines and short teasers; a longer paragraph that is not mostly links is prose."""
-KEEP_CONTAINERS = frozenset({"html", "body", "article", "main"})
-BLOCK_LABEL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "header", "p", "div", "li", "dt", "summary"})
-"""Elements that are a line of their own; an inline label (<b>, <span>, <a>) must stand alone in its parent."""
-
-
-def _drop_sidebars(page: str) -> Any:
-    """The parsed page without its "Most read" / "Related stories" / "More on this story" boxes.
-
-    trafilatura keeps such a box when it sits inside the article (favor_recall), and its label and
-    headlines then read as body sentences. A box is found by its label (`boilerplate.SIDEBAR_LABEL`,
-    the element's whole text) and dropped with its container when it is a small box of headlines;
-    otherwise only the label and the link lists right after it go. Returns the page unparsed when
-    it does not parse, so trafilatura reports the failure as before."""
-    from lxml.etree import LxmlError
-    from trafilatura.utils import load_html
-
-    try:
-        tree = load_html(page)
-    except (LxmlError, ValueError):  # a broken page: trafilatura reports it, as before
-        return page
-    if tree is None:
-        return page
-    labels = []
-    for t in tree.xpath("//text()"):  # a regex per text node: cheaper than reading every element's text
-        if len(t) > 200 or t.is_tail or not boilerplate.SIDEBAR_LABEL.match(t):
-            continue
-        el = t.getparent()
-        text = _short_text(el)
-        if text and boilerplate.SIDEBAR_LABEL.match(text):
-            labels.append((el, text))
-    for el, text in labels:
-        if not _attached(el, tree):
-            continue  # inside a box dropped already
-        while (parent := el.getparent()) is not None and parent.tag not in KEEP_CONTAINERS and (
-            _short_text(parent) == text
-        ):
-            el = parent  # <div class="head"><h2><span>Most read</span></h2></div>: the whole label
-        box = el.getparent()
-        if box is None or (el.tag not in BLOCK_LABEL_TAGS and not _stands_alone(el)):
-            continue  # "<p>Read the <a>related stories</a> below.</p>": words of a sentence
-        if box.tag not in KEEP_CONTAINERS and _opens_with(box, el) and _headlines(box):
-            box.drop_tree()
-            continue
-        for sib in list(el.itersiblings()):
-            if not isinstance(sib.tag, str):
-                continue  # a comment
-            if (sib.tag in ("ul", "ol", "dl") and _headlines(sib)) or _link_dense(sib):
-                sib.drop_tree()
-            else:
-                break
-        el.drop_tree()
-    return tree
-
-
-def _short_text(el: Any, limit: int = 60) -> str | None:
-    """The element's text, whitespace collapsed, or None past `limit` characters (labels are short;
-    reading a page-wide <div> whole for each of its descendants would be quadratic)."""
-    parts, n = [], 0
-    for t in el.itertext():
-        parts.append(t)
-        n += len(t)
-        if n > 4 * limit:
-            return None
-    text = " ".join("".join(parts).split())
-    return text if len(text) <= limit else None
-
-
-def _stands_alone(el: Any) -> bool:
-    """No text of its parent's before or after it (a colon aside): a label, not words of a sentence."""
-    return _opens_with(el.getparent(), el) and (el.tail or "").strip() in ("", ":")
-
-
-def _attached(el: Any, root: Any) -> bool:
-    while el is not None and el is not root:
-        el = el.getparent()
-    return el is root
-
-
-def _opens_with(box: Any, el: Any) -> bool:
-    """Whether `el` is the first text in `box` (the label heads the box)."""
-    if (box.text or "").strip():
-        return False
-    return not any(
-        (sib.tail or "").strip() or (isinstance(sib.tag, str) and sib.text_content().strip())
-        for sib in el.itersiblings(preceding=True)
-    )
-
-
-def _headlines(el: Any) -> bool:
-    """A small block of headlines: no paragraph longer than a teaser unless it is mostly links."""
-    if len(el.text_content().split()) > SIDEBAR_MAX_WORDS:
-        return False
-    blocks = [b for b in el.iter("p", "li", "dd") if b is not el] or [el]
-    return all(len(b.text_content().split()) <= SIDEBAR_ITEM_WORDS or _link_dense(b) for b in blocks)
-
-
-def _link_dense(el: Any) -> bool:
-    """At least half the element's words are link text (a list of headlines, not prose)."""
-    n = len(el.text_content().split())
-    return n > 0 and 2 * sum(len(a.text_content().split()) for a in el.iter("a")) >= n
 
 
 def from_text(

@@ -1,0 +1,135 @@
+"""Web page -> main text and title: drop the boxes inside the article that are not the story, then
+let trafilatura find the main text. `ingest.from_html` splits what this returns like any text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import boilerplate
+from .errors import InputError
+
+MIN_MAIN_TEXT_WORDS = 5
+"""Fewer extracted words is a menu or a stray label ("Home"), not an article."""
+
+
+def main_text(page: str) -> tuple[str, str | None]:
+    """(the page's main text, its title or None) via trafilatura, sidebars dropped first."""
+    import trafilatura  # deferred: importing it costs ~0.3 s, and plain text does not need it
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            _drop_sidebars(page), with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+        )
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
+        raise InputError(f"could not parse the HTML page: {exc}") from exc
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or len(text.split()) < MIN_MAIN_TEXT_WORDS:
+        raise InputError("no main text found in the HTML page")
+    return text, getattr(extracted, "title", None) or None
+
+
+SIDEBAR_MAX_WORDS = 150
+"""A box headed "Most read" holding more words than this is not a sidebar: its container is kept."""
+SIDEBAR_ITEM_WORDS = 25
+"""A sidebar box lists headlines and short teasers; a longer paragraph that is not mostly links is prose."""
+KEEP_CONTAINERS = frozenset({"html", "body", "article", "main"})
+BLOCK_LABEL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "header", "p", "div", "li", "dt", "summary"})
+"""Elements that are a line of their own; an inline label (<b>, <span>, <a>) must stand alone in its parent."""
+
+
+def _drop_sidebars(page: str) -> Any:
+    """The parsed page without its "Most read" / "Related stories" / "More on this story" boxes.
+
+    trafilatura keeps such a box when it sits inside the article (favor_recall), and its label and
+    headlines then read as body sentences. A box is found by its label (`boilerplate.SIDEBAR_LABEL`,
+    the element's whole text) and dropped with its container when it is a small box of headlines;
+    otherwise only the label and the link lists right after it go. Returns the page unparsed when
+    it does not parse, so trafilatura reports the failure as before."""
+    from lxml.etree import LxmlError
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(page)
+    except (LxmlError, ValueError):  # a broken page: trafilatura reports it, as before
+        return page
+    if tree is None:
+        return page
+    labels = []
+    for t in tree.xpath("//text()"):  # a regex per text node: cheaper than reading every element's text
+        if len(t) > 200 or t.is_tail or not boilerplate.SIDEBAR_LABEL.match(t):
+            continue
+        el = t.getparent()
+        text = _short_text(el)
+        if text and boilerplate.SIDEBAR_LABEL.match(text):
+            labels.append((el, text))
+    for el, text in labels:
+        if not _attached(el, tree):
+            continue  # inside a box dropped already
+        while (parent := el.getparent()) is not None and parent.tag not in KEEP_CONTAINERS and (
+            _short_text(parent) == text
+        ):
+            el = parent  # <div class="head"><h2><span>Most read</span></h2></div>: the whole label
+        box = el.getparent()
+        if box is None or (el.tag not in BLOCK_LABEL_TAGS and not _stands_alone(el)):
+            continue  # "<p>Read the <a>related stories</a> below.</p>": words of a sentence
+        if box.tag not in KEEP_CONTAINERS and _opens_with(box, el) and _headlines(box):
+            box.drop_tree()
+            continue
+        for sib in list(el.itersiblings()):
+            if not isinstance(sib.tag, str):
+                continue  # a comment
+            if (sib.tag in ("ul", "ol", "dl") and _headlines(sib)) or _link_dense(sib):
+                sib.drop_tree()
+            else:
+                break
+        el.drop_tree()
+    return tree
+
+
+def _short_text(el: Any, limit: int = 60) -> str | None:
+    """The element's text, whitespace collapsed, or None past `limit` characters (labels are short;
+    reading a page-wide <div> whole for each of its descendants would be quadratic)."""
+    parts, n = [], 0
+    for t in el.itertext():
+        parts.append(t)
+        n += len(t)
+        if n > 4 * limit:
+            return None
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= limit else None
+
+
+def _stands_alone(el: Any) -> bool:
+    """No text of its parent's before or after it (a colon aside): a label, not words of a sentence."""
+    return _opens_with(el.getparent(), el) and (el.tail or "").strip() in ("", ":")
+
+
+def _attached(el: Any, root: Any) -> bool:
+    while el is not None and el is not root:
+        el = el.getparent()
+    return el is root
+
+
+def _opens_with(box: Any, el: Any) -> bool:
+    """Whether `el` is the first text in `box` (the label heads the box)."""
+    if (box.text or "").strip():
+        return False
+    return not any(
+        (sib.tail or "").strip() or (isinstance(sib.tag, str) and sib.text_content().strip())
+        for sib in el.itersiblings(preceding=True)
+    )
+
+
+def _headlines(el: Any) -> bool:
+    """A small block of headlines: no paragraph longer than a teaser unless it is mostly links."""
+    if len(el.text_content().split()) > SIDEBAR_MAX_WORDS:
+        return False
+    blocks = [b for b in el.iter("p", "li", "dd") if b is not el] or [el]
+    return all(len(b.text_content().split()) <= SIDEBAR_ITEM_WORDS or _link_dense(b) for b in blocks)
+
+
+def _link_dense(el: Any) -> bool:
+    """At least half the element's words are link text (a list of headlines, not prose)."""
+    n = len(el.text_content().split())
+    return n > 0 and 2 * sum(len(a.text_content().split()) for a in el.iter("a")) >= n
