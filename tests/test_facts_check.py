@@ -326,3 +326,23 @@ def test_entity_edges_possessives_openers_and_lists() -> None:
         assert text[e.start : e.end] == e.text
     listed = keypoints.facts("Talks in France and Germany stalled. Visits to Leeds, York or Hull followed.").entities
     assert [(e.kind, e.text) for e in listed] == [("place", p) for p in ("France", "Germany", "Leeds", "York", "Hull")]
+
+
+def test_wrong_month_or_weekday_is_contradicted_with_the_articles_date() -> None:
+    cases = [
+        ("The council voted on Monday to reject the harbour plan.", "The council voted on Tuesday to reject the harbour plan."),
+        ("The council voted after months of protests in June.", "The council voted after months of protests in February."),
+    ]
+    for wrong, right in cases:
+        got = keypoints.check(VOTE, [wrong, right]).verdicts
+        assert [v.verdict for v in got] == ["contradicted", "supported"], (wrong, got)
+        assert got[0].evidence[0].text.startswith("The city council voted 7-2")
+    june = keypoints.check(VOTE, ["The council voted after months of protests in June."]).verdicts[0]
+    assert june.reasons[0] == "June where the article says February"
+    assert not any("names not in the article" in r for r in june.reasons)  # the month is reported once
+    # "May" the name and "may" the verb are no month: nothing to contradict.
+    may = keypoints.check(VOTE, ["Mayor Ann Lowe may keep fighting for the jobs."]).verdicts[0]
+    assert may.verdict == "supported", may
+    # The aligned sentence's February dates the protests, not the vote: April is only unsupported.
+    april = keypoints.check(VOTE, ["The council voted to reject the plan in April."]).verdicts[0]
+    assert april.verdict == "unsupported"

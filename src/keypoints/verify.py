@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from .errors import InputError
-from .factfinder import QUOTE, Facts, _speaker, extract_facts
+from .factfinder import BARE_MONTH, DATE, QUOTE, Facts, _speaker, extract_facts
 from .lexical import STOPWORDS, words
 from .numbers import APPROXIMATE_HEDGES, Figure, find_figures, same_figure
 from .records import Document, Sentence
@@ -83,6 +83,15 @@ LOWER_BOUNDS = {"more than": True, "over": True, "at least": True, "fewer than":
                 "under": False, "up to": False}
 """A hedge that makes the figure a bound (True: lower): "more than £100,000 on campaigning" is true of
 the article's £9.3m on campaigning. Tested on the body figure the bullet's is compared with."""
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DAY_WORD = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    + "|".join(WEEKDAYS) + r")\b",
+    re.IGNORECASE,
+)
+"""A month or weekday inside a date that factfinder's patterns found ("in May", "May 5", "on Tuesday")."""
+DATE_WINDOW = 4
+"""Words either side of a date read as what it dates ("work is expected to begin in May")."""
 CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)?$|n['’]t$")
 """"Montana's", "Hamas'" and "didn't" are looked up as "montana", "hamas", "did"."""
 VERDICTS = ("supported", "unsupported", "contradicted")
@@ -196,6 +205,10 @@ class _Body:
         return out
 
     @cached_property
+    def day_words(self) -> set[str]:
+        return {w for s in self.sentences for w in _day_words(s.text)}
+
+    @cached_property
     def folded_words(self) -> set[str]:
         return {_fold(w) for w in self.raw_words}
 
@@ -278,8 +291,10 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     figure_words = {w for ws in fig_words for w in ws}
     novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words
                     and stem(w) not in body.vocab and w not in body.raw_words})
+    day = _day_mismatch(kp, body, aligned)
     names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
-    missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text]
+    missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text
+                     and not (day and n.lower() == day[0])]  # a wrong month is said once, as a contradiction
     if missing_names:
         unsupported.append("names not in the article: " + ", ".join(dict.fromkeys(missing_names)))
 
@@ -304,6 +319,8 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     year = _year_mismatch(kp_words, body, aligned)
     if year is not None:
         contradictions.append(year[1:])
+    if day is not None:
+        contradictions.append(day[1:])
 
     for m in QUOTE.finditer(kp):
         quoted = m.group(1) if m.group(1) is not None else m.group(2)
@@ -417,6 +434,38 @@ def _year_mismatch(kp_words: list[str], body: _Body, aligned: list[int]) -> tupl
                 if other:
                     return w, f"{w} where the article says {other}", i
     return None
+
+
+def _day_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, str, int] | None:
+    """A month or weekday the article never gives where the aligned sentence dates the same thing with
+    another of its kind ("work starts in March" where it says "work is expected to begin in May").
+    Only words inside a date count, so "may" the verb and "Theresa May" are no month; and the two dates
+    must share a content word nearby, since a sentence may date something else ("voted on Tuesday,
+    after protests in February" does not date the vote to February)."""
+    kp_words = words(kp)
+    for w in _day_words(kp):
+        if w in body.raw_words or w in body.day_words:
+            continue
+        near = _near(kp_words, w)
+        for i in aligned:
+            for other in _day_words(body.sentences[i].text):
+                if (other in WEEKDAYS) == (w in WEEKDAYS) and near & _near(body.words[i], other):
+                    return w, f"{w.capitalize()} where the article says {other.capitalize()}", i
+    return None
+
+
+def _day_words(text: str) -> list[str]:
+    """Months and weekdays the text gives as dates, lowercased, in order."""
+    dates = [m.group("month") for m in BARE_MONTH.finditer(text)] + [m.group(0) for m in DATE.finditer(text)]
+    return [w.lower() for d in dates for w in DAY_WORD.findall(d)]
+
+
+def _near(ws: list[str], day: str) -> set[str]:
+    """Content words (stemmed) within DATE_WINDOW words of the day's first mention: what the date dates."""
+    i = next((k for k, w in enumerate(ws) if w.startswith(day)), None)
+    if i is None:
+        return set()
+    return {stem(w) for w in ws[max(0, i - DATE_WINDOW) : i + DATE_WINDOW + 1] if w not in STOPWORDS and w != ws[i]}
 
 
 def _role_swap(kp: str, sentence: str) -> str | None:
