@@ -12,6 +12,7 @@ import pytest
 import keypoints
 from keypoints import InputError
 from keypoints.numbers import find_figures
+from keypoints.verify import CONTRADICTED_CAP
 
 ARTICLE = """Israel-Gaza war: what we know
 
@@ -346,3 +347,31 @@ def test_wrong_month_or_weekday_is_contradicted_with_the_articles_date() -> None
     # The aligned sentence's February dates the protests, not the vote: April is only unsupported.
     april = keypoints.check(VOTE, ["The council voted to reject the plan in April."]).verdicts[0]
     assert april.verdict == "unsupported"
+
+
+FLOOD = """Flood plan approved
+
+The city council on Tuesday approved a £4.5m plan to build flood defences along the River Wey.
+
+The scheme will protect fewer than 300 homes and about 40 businesses, officials said.
+"""
+
+
+def test_a_bound_on_the_other_side_of_the_articles_figure_is_contradicted() -> None:
+    got = keypoints.check(FLOOD, ["The scheme will protect more than 300 homes",
+                                  "The scheme will protect under 300 homes"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"]
+    assert got[0].reasons == ("more than 300 where the article says fewer than 300",)
+    assert got[0].evidence[0].text.startswith("The scheme will protect fewer than 300 homes")
+    # A bound against an approximate figure is a note, not a verdict.
+    about = keypoints.check(FLOOD, ["The scheme will protect more than 40 businesses"]).verdicts[0]
+    assert about.verdict == "supported" and about.reasons == ("more than 40 where the article says about 40",)
+
+
+def test_a_contradiction_with_little_support_scores_below_a_well_supported_one() -> None:
+    # Scored at most what it would score unsupported (0.45 x support), so the novel-word penalty after
+    # the cap cannot leave a wrong figure above its merely unsupported twin.
+    weak, strong = keypoints.check(FLOOD, ["Insurers fear that more than 300 homes could flood again next winter",
+                                           "The scheme will protect more than 300 homes"]).verdicts
+    assert weak.verdict == strong.verdict == "contradicted"
+    assert weak.score < strong.score == CONTRADICTED_CAP

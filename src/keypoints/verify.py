@@ -83,6 +83,9 @@ LOWER_BOUNDS = {"more than": True, "over": True, "at least": True, "fewer than":
                 "under": False, "up to": False}
 """A hedge that makes the figure a bound (True: lower): "more than £100,000 on campaigning" is true of
 the article's £9.3m on campaigning. Tested on the body figure the bullet's is compared with."""
+HEDGE_SIDE = {**LOWER_BOUNDS, "just over": True, "nearly": False, "almost": False, "just under": False}
+"""Which side of the figure a hedge puts the value (True: above); a bullet's bound on the other side of
+an equal body figure is contradicted ("more than 50" where the article says "almost 50")."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DAY_WORD = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -360,7 +363,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         reasons.append("names or rare words not in the article: " + ", ".join(listed[:8]))
     if contradictions:
         verdict = "contradicted"
-        score = min(support, CONTRADICTED_CAP)
+        score = min(support * UNSUPPORTED_CAP, CONTRADICTED_CAP)  # never above the unsupported score
     elif unsupported or coverage < SUPPORT_MIN:
         verdict = "unsupported"
         score = min(support, UNSUPPORTED_CAP) if unsupported else support * UNSUPPORTED_CAP
@@ -389,6 +392,12 @@ def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, st
     # mean dev BA, FaithBench AUC 73.0 -> 71.6: summaries list figures of one kind, "68p for UKIP, 26p ...".)
     for i, f in body.figures:
         if same_figure(fig, f) and (i in aligned or _same_thing(fig, f)):
+            mine, theirs = LOWER_BOUNDS.get(fig.hedge or ""), HEDGE_SIDE.get(f.hedge or "")
+            if mine is not None and f.hedge:
+                if theirs is not None and mine != theirs:  # "more than 300" vs "fewer than 300" / "almost 300"
+                    return ("contradicted", f"{fig.hedge} {fig.text} where the article says {f.hedge} {f.text}", i)
+                if theirs is None and f.hedge in APPROXIMATE_HEDGES:  # "more than 300" vs "about 300"
+                    return ("note", f"{fig.hedge} {fig.text} where the article says {f.hedge} {f.text}", i)
             if fig.value != f.value:
                 return ("note", f"{fig.text} rounds the article's {f.text} (hedged: “{fig.hedge or f.hedge}”)", i)
             return None
