@@ -375,3 +375,21 @@ def test_a_contradiction_with_little_support_scores_below_a_well_supported_one()
                                            "The scheme will protect more than 300 homes"]).verdicts
     assert weak.verdict == strong.verdict == "contradicted"
     assert weak.score < strong.score == CONTRADICTED_CAP
+
+
+SWAP = """Flood defences approved
+
+The city council on Tuesday approved a £4.5m plan to build flood defences along the River Wey, after three floods in five years damaged 312 homes.
+
+Thousands of residents signed a petition for the plan last year.
+"""
+
+
+def test_a_figure_given_to_the_wrong_count_is_contradicted() -> None:
+    got = keypoints.check(SWAP, ["Five floods in three years damaged 312 homes",
+                                 "Three floods in five years damaged 312 homes"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"]
+    assert got[0].reasons[0] == "Five floods where the article says three floods"
+    # "Thousands" is an order of magnitude: no count contradicts it.
+    vague = keypoints.check(SWAP, ["Thousands of residents signed a petition for the plan"]).verdicts[0]
+    assert vague.verdict == "supported", vague
