@@ -276,16 +276,10 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     # A figure's words ("48m", "2,200" -> "2", "200") are the figure check's to judge: in the word
     # coverage "£48m" never matches the article's "£48 million", and a wrong figure was reported twice.
     figure_words = {w for ws in fig_words for w in ws}
+    novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words
+                    and stem(w) not in body.vocab and w not in body.raw_words})
     names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
     missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text]
-    vouched: set[str] = set()  # words of names the article gives abbreviated or as the place
-    if _VARIANT_NAMES:
-        short = _initialled(kp, body)
-        vouched = {CLITIC.sub("", w.lower()) for w in short} | {
-            CLITIC.sub("", w) for w in kp_words if w not in STOPWORDS and w not in body.raw_words and _demonym_of(w, body)}
-        missing_names = [n for n in missing_names if CLITIC.sub("", n.lower()) not in vouched]
-    novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words and CLITIC.sub("", w) not in vouched
-                    and stem(w) not in body.vocab and w not in body.raw_words})
     if missing_names:
         unsupported.append("names not in the article: " + ", ".join(dict.fromkeys(missing_names)))
 
@@ -341,11 +335,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
 
     grams = _stem_pairs(kp_words)
     bigram_cov = len(grams & body.bigrams) / len(grams) if grams else 1.0
-    cov_s = coverage
-    if _VARIANT_COV and aligned and tset:
-        cov1 = len(tset & (body.tokens[aligned[0]] | checked)) / len(tset)
-        cov_s = cov1 if _VARIANT_COV == "cov1" else (cov1 + coverage) / 2
-    support = SCORE_MIX[0] * cov_s + SCORE_MIX[1] * bigram_cov
+    support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
     specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words and not (year and w == year[0])]
     reported = {CLITIC.sub("", n.lower()) for n in missing_names}
     listed = [w for w in specific if CLITIC.sub("", w) not in reported]  # each missing name said once
@@ -356,7 +346,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         score = min(support, CONTRADICTED_CAP)
     elif unsupported or coverage < SUPPORT_MIN:
         verdict = "unsupported"
-        score = min(support, UNSUPPORTED_CAP) if unsupported and not _VARIANT_ONE else support * UNSUPPORTED_CAP
+        score = min(support, UNSUPPORTED_CAP) if unsupported else support * UNSUPPORTED_CAP
         if not unsupported:
             unsupported.append(f"only {coverage:.0%} of its content words are in the closest article sentences")
     else:
@@ -427,47 +417,6 @@ def _year_mismatch(kp_words: list[str], body: _Body, aligned: list[int]) -> tupl
                 if other:
                     return w, f"{w} where the article says {other}", i
     return None
-
-
-# facts9 probe, reverted in the next commit: KP_VARIANT=cov1 | covmean | one | names (comma-joined).
-_KP_VARIANT = __import__("os").environ.get("KP_VARIANT", "")
-_VARIANT_NAMES = "names" in _KP_VARIANT
-_VARIANT_ONE = "one" in _KP_VARIANT
-_VARIANT_COV = "cov1" if "cov1" in _KP_VARIANT else "covmean" if "covmean" in _KP_VARIANT else ""
-DEMONYM_SUFFIX = re.compile(r"(?:ian|an|ish|ese)$")
-IRREGULAR_DEMONYMS = {"french": "france", "dutch": "netherlands", "welsh": "wales", "greek": "greece", "swiss": "switzerland",
-                      "scottish": "scotland", "polish": "poland", "spanish": "spain", "irish": "ireland", "thai": "thailand",
-                      "danish": "denmark", "swedish": "sweden", "finnish": "finland", "norwegian": "norway", "filipino": "philippines",
-                      "peruvian": "peru", "english": "england", "cypriot": "cyprus"}
-NAME_RUN = re.compile(r"\b[A-Z][a-zA-Z'’]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][a-zA-Z'’]*)+")
-
-
-def _initialled(kp: str, body: _Body) -> set[str]:
-    """Capitalised words of a run whose initials the article uses as a word ("Western Australia" and
-    "wa", "Natural Resources Wales" and "NRW"): the article names it, abbreviated."""
-    out: set[str] = set()
-    for m in NAME_RUN.finditer(kp):
-        run = [w for w in m.group(0).split() if w[0].isupper()]
-        initials = "".join(w[0] for w in run).lower()
-        if len(initials) >= 2 and initials in body.raw_words:
-            out.update(run)
-    return out
-
-
-def _demonym_of(name: str, body: _Body) -> bool:
-    """"Belgian" where the article says Belgium, "Turkish" for Turkey, "French" for France."""
-    n = CLITIC.sub("", name.lower())
-    place = IRREGULAR_DEMONYMS.get(n)
-    if place is not None:
-        return place in body.raw_words
-    if n.endswith("i") and len(n) >= 5:
-        return n[:-1] in body.raw_words  # Israeli, Pakistani, Iraqi
-    m = DEMONYM_SUFFIX.search(n)
-    if not m or len(n) < 5:
-        return False
-    root = n[: max(4, m.start() - 1)]  # "belgi" (Belgium), "turk" (Turkey), "americ" (America)
-    return any(w.startswith(root) and w != n and len(w) <= len(n) + 2 and w.isalpha() and w not in STOPWORDS
-               for w in body.raw_words if w[:4] == root[:4])
 
 
 def _role_swap(kp: str, sentence: str) -> str | None:
