@@ -393,3 +393,21 @@ def test_a_figure_given_to_the_wrong_count_is_contradicted() -> None:
     # "Thousands" is an order of magnitude: no count contradicts it.
     vague = keypoints.check(SWAP, ["Thousands of residents signed a petition for the plan"]).verdicts[0]
     assert vague.verdict == "supported", vague
+
+
+COURT = """Woman denies garage attack
+
+The girl, aged 15 at the time, had met the defendant in a Portsmouth garage in the autumn of 2004.
+
+The girl told police the garage was cold and that two friends were asleep in the garage.
+
+The defendant, now 34 and called Davina, denied the charge at Portsmouth Crown Court.
+"""
+
+
+def test_a_figure_the_article_gives_elsewhere_is_not_contradicted_by_another_count() -> None:
+    # The aligned sentence's 15 counts the girl's age "at the time"; the article's 34 is the defendant's.
+    right, wrong = keypoints.check(COURT, ["A 15-year-old girl met a 34-year-old woman in a cold Portsmouth garage in 2004",
+                                           "A 15-year-old girl met a 43-year-old woman in a cold Portsmouth garage in 2004"]).verdicts
+    assert right.verdict == "supported", right
+    assert wrong.verdict != "supported" and any("43" in r for r in wrong.reasons), wrong

@@ -418,7 +418,12 @@ def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, st
         return (-counted, 0 if i in aligned else 1, abs(f.value - fig.value) / max(abs(fig.value), 1e-9))
 
     i, nearest = min(same_unit, key=related)
-    shares_context = related((i, nearest))[0] < 0 or i in aligned
+    same_noun = related((i, nearest))[0] < 0
+    if not same_noun and any(same_figure(fig, f) for _, f in body.figures):
+        # The article gives this figure elsewhere, and no figure counting the bullet's noun differs:
+        # "a 34-year-old woman" for "the defendant, now 34", not "15 (at the time)" in the aligned sentence.
+        return None
+    shares_context = same_noun or i in aligned
     if not shares_context:
         return ("unsupported", f"figure {fig.text} is not in the article", None)
     bound = LOWER_BOUNDS.get(fig.hedge or "")
