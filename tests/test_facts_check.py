@@ -411,3 +411,32 @@ def test_a_figure_the_article_gives_elsewhere_is_not_contradicted_by_another_cou
                                            "A 15-year-old girl met a 43-year-old woman in a cold Portsmouth garage in 2004"]).verdicts
     assert right.verdict == "supported", right
     assert wrong.verdict != "supported" and any("43" in r for r in wrong.reasons), wrong
+
+
+HOLT = """Council approves flood plan
+
+The city council on Tuesday approved a plan to build flood defences along the River Wey.
+
+"This is long overdue," said Mayor Jane Holt. "Residents have waited far too long."
+
+Opposition leader Tom Reed, who voted against the plan, said the council had underestimated the cost.
+"""
+
+
+def test_what_one_person_did_given_to_another_is_contradicted() -> None:
+    cases = [
+        ("Mayor Jane Holt voted against the plan.", "Tom Reed voted against the plan."),
+        ("Tom Reed said the plan was long overdue.", "Mayor Jane Holt said the plan was long overdue."),
+        ("Mayor Ann Lowe said the vote was a victory for the people of the harbour.",
+         "Tom Reed said the vote was a victory for the people of the harbour."),
+    ]
+    for wrong, right in cases:
+        article = VOTE if "Lowe" in wrong else HOLT
+        got = keypoints.check(article, [wrong, right]).verdicts
+        assert [v.verdict for v in got] == ["contradicted", "supported"], (wrong, got)
+    v = keypoints.check(HOLT, ["Mayor Jane Holt voted against the plan."]).verdicts[0]
+    assert v.reasons == ("Jane Holt where the article says Tom Reed",)
+    assert any(e.text.startswith("Opposition leader Tom Reed, who voted against") for e in v.evidence)
+    # A person named in the sentence before may be its "he": no verdict.
+    v = keypoints.check(VOTE, ["Tom Reed said he would keep fighting for the jobs the plan would bring."]).verdicts[0]
+    assert v.verdict != "contradicted"

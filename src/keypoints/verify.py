@@ -23,7 +23,19 @@ from itertools import pairwise
 from typing import Any
 
 from .errors import InputError
-from .factfinder import BARE_MONTH, DATE, QUOTE, Facts, _speaker, extract_facts
+from .factfinder import (
+    BARE_MONTH,
+    DATE,
+    NAME,
+    PERSON_TITLE,
+    QUOTE,
+    SAY,
+    TITLE_WORDS,
+    Facts,
+    _entities,
+    _speaker,
+    extract_facts,
+)
 from .lexical import STOPWORDS, words
 from .numbers import APPROXIMATE_HEDGES, Figure, find_figures, same_figure
 from .records import Document, Sentence
@@ -93,6 +105,15 @@ DAY_WORD = re.compile(
     re.IGNORECASE,
 )
 """A month or weekday inside a date that factfinder's patterns found ("in May", "May 5", "on Tuesday")."""
+PERSON_CUE = re.compile(
+    r"(?i:\b" + TITLE_WORDS + r"|\b" + SAY + r")\s+(?P<a>" + NAME + r")|(?P<b>" + NAME + r"),?\s+(?i:who\b|aged\b|\d+,|"
+    + SAY + r"\b)"
+)
+"""A name the article marks as a person: after a title or a speech verb, or before ", who", an age or one."""
+TITLE_WORD = re.compile(TITLE_WORDS, re.IGNORECASE)
+PERSON_SWAP_COVERAGE = 0.6
+"""Share of a bullet's words (names aside) a sentence must hold to be what the bullet reports; the
+negation check's bar."""
 DATE_WINDOW = 4
 """Words either side of a date read as what it dates ("work is expected to begin in May")."""
 CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)?$|n['’]t$")
@@ -206,6 +227,13 @@ class _Body:
         for m in YEAR_RANGE.finditer(self.flat):
             out.add(m.group(1)[:2] + m.group(2))
         return out
+
+    @cached_property
+    def people(self) -> set[str]:
+        """Last names of the people the body marks as such (`PERSON_CUE`, a title such as "Mayor")."""
+        names = [m.group("a") or m.group("b") for m in PERSON_CUE.finditer(self.flat)]
+        names += [m.group("name") for m in PERSON_TITLE.finditer(self.flat)]
+        return {n.split()[-1] for n in names if n and n[0].isupper()}
 
     @cached_property
     def day_words(self) -> set[str]:
@@ -352,6 +380,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         side = _vote_side(kp, body.sentences[best].text)
         if side:
             contradictions.append((side, best))
+        who = _person_swap(kp, body)
+        if who:
+            contradictions.append(who)
 
     grams = _stem_pairs(kp_words)
     bigram_cov = len(grams & body.bigrams) / len(grams) if grams else 1.0
@@ -518,6 +549,40 @@ def _role_swap(kp: str, sentence: str) -> str | None:
         if (b, v, a) in article_triples and (a, v, b) not in article_triples:
             return f"roles swapped: the bullet has {a} {v} {b}, the article has {b} {v} {a}"
     return None
+
+
+def _person_swap(kp: str, body: _Body) -> tuple[str, int] | None:
+    """The bullet gives what a sentence says of one person to another the article names elsewhere
+    ("Jane Holt voted against the plan" where it says "Tom Reed, who voted against the plan"). The
+    sentence is the one that best covers the bullet without its names (the names would pull it to
+    the wrong person's sentence); the bullet's person is in neither it nor the one before it (where
+    "he" would point), and it names a person the bullet does not. Capitalised names only, so
+    lowercased text gives no verdict."""
+    people = [e.text for e in _entities(kp, 0, []) if e.kind == "person" and e.text.split()[-1] in body.people]
+    if not people:
+        return None
+    naming = {w for p in people for w in words(p)} | {w for w in words(kp) if TITLE_WORD.fullmatch(w)}
+    rest = set(content(kp)) - {stem(w) for w in naming}  # "Mayor" would pull it to the mayor's sentence
+    if not rest:
+        return None
+    best = max(range(len(body.sentences)), key=lambda k: len(rest & body.tokens[k]))
+    if len(rest & body.tokens[best]) < PERSON_SWAP_COVERAGE * len(rest):
+        return None
+    sent = body.sentences[best].text
+    before = body.sentences[best - 1].text if best > 0 else ""
+    others = [e.text for e in _entities(sent, 0, [])
+              if e.kind == "person" and e.text.split()[-1] in body.people and not _names_in(e.text, kp)]
+    if not others:
+        return None
+    for p in people:
+        if _names_in(p, body.flat) and not _names_in(p, sent) and not _names_in(p, before):
+            return f"{p} where the article says {others[0]}", best
+    return None
+
+
+def _names_in(name: str, text: str) -> bool:
+    """Whether the text names the person: their last name as a capitalised word."""
+    return re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", text) is not None
 
 
 def _vote_side(kp: str, sentence: str) -> str | None:
