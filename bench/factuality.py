@@ -101,8 +101,8 @@ def main() -> None:
             r = json.loads(line)
             if r.get("label") in (0, 1) and r["benchmark"] in NEWS:
                 rows[r["benchmark"]].append(r)
-    print("| benchmark | n test (dev) | consistent % | baseline BA | keypoints check BA | threshold | dev BA | dev AUC | too-long pairs |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| benchmark | n test (dev) | consistent % | baseline BA | keypoints check BA | threshold | dev BA | dev AUC | test AUC | too-long pairs |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     dev_bas, dev_aucs = [], []
     total_pairs, total_seconds = 0, 0.0
     # Warm-up, as in bench/speed.py: loading the word lists (~0.8 s, once per process) is start-up, not throughput.
@@ -132,7 +132,7 @@ def main() -> None:
         dev_aucs.append(auc_dev)
         ba_base = balanced_accuracy([(y, b) for y, _, b in test])
         cons = 100 * sum(y for y, _, _ in test) / max(len(test), 1)
-        print(f"| {bench} | {len(test)} ({len(dev)}) | {cons:.0f} | {ba_base:.1f} | {ba_check:.1f} | {thr:.3f} | {ba_dev:.1f} | {auc_dev:.1f} | {too_long} |",
+        print(f"| {bench} | {len(test)} ({len(dev)}) | {cons:.0f} | {ba_base:.1f} | {ba_check:.1f} | {thr:.3f} | {ba_dev:.1f} | {auc_dev:.1f} | {roc_auc([(y, s) for y, s, _ in test]):.1f} | {too_long} |",
               flush=True)
     print(f"\ndev halves, mean over the {len(dev_bas)} news benchmarks: BA {sum(dev_bas) / len(dev_bas):.2f}, "
           f"AUC {sum(dev_aucs) / len(dev_aucs):.2f}")

@@ -440,3 +440,24 @@ def test_what_one_person_did_given_to_another_is_contradicted() -> None:
     # A person named in the sentence before may be its "he": no verdict.
     v = keypoints.check(VOTE, ["Tom Reed said he would keep fighting for the jobs the plan would bring."]).verdicts[0]
     assert v.verdict != "contradicted"
+
+
+SALMOND = """Salmond bows out
+
+Former first minister Mr Salmond said he was proud of what the parliament had achieved.
+
+Mr Salmond has delivered his final speech to the Scottish parliament at Holyrood.
+
+The Russian embassy declined to comment.
+"""
+
+
+def test_a_first_name_the_article_leaves_out_is_not_a_missing_name() -> None:
+    ok = keypoints.check(SALMOND, ["Former first minister Alex Salmond has delivered his final speech"]).verdicts[0]
+    assert ok.verdict == "supported" and not ok.reasons, ok
+    # Another first name than the article's, or a word before a word that is no person's name, still counts.
+    other = SALMOND.replace("Former first minister Mr Salmond", "Former first minister Alex Salmond")
+    wrong = keypoints.check(other, ["Former first minister John Salmond has delivered his final speech"]).verdicts[0]
+    assert wrong.verdict == "unsupported" and "John" in wrong.reasons[0], wrong
+    place = keypoints.check(SALMOND, ["The Moscow Russian embassy declined to comment"]).verdicts[0]
+    assert place.verdict == "unsupported" and "Moscow" in place.reasons[0], place
