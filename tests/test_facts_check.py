@@ -461,3 +461,32 @@ def test_a_first_name_the_article_leaves_out_is_not_a_missing_name() -> None:
     assert wrong.verdict == "unsupported" and "John" in wrong.reasons[0], wrong
     place = keypoints.check(SALMOND, ["The Moscow Russian embassy declined to comment"]).verdicts[0]
     assert place.verdict == "unsupported" and "Moscow" in place.reasons[0], place
+
+
+MOWER = """Man hit by wire
+
+Bill Parker, 34, was mowing his lawn when he thought a rock hit him, not realizing it was actually a metal fence wire.
+
+The driver of the car, who has not been identified, said he got into an argument with the suspects.
+
+For a start, no less than 13 of the 22 players on show at kick-off were English.
+"""
+
+
+def test_negations_read_within_their_clause_and_hedges_are_no_negation() -> None:
+    passing = [
+        "Bill Parker was mowing his lawn when he thought a rock hit him, not realizing it was a metal fence wire.",
+        "The driver of the car said he got into an argument with the suspects.",
+        "13 of the 22 players on show at kick-off were English.",
+    ]
+    for kp in passing:
+        v = keypoints.check(MOWER, [kp]).verdicts[0]
+        assert v.verdict == "supported", v
+    flipped = [
+        "Bill Parker was mowing his lawn when he realized it was a metal fence wire, not a rock.",
+        "The driver of the car said he did not get into an argument with the suspects.",
+        "No players on show at kick-off were English.",
+    ]
+    for kp in flipped:
+        v = keypoints.check(MOWER, [kp]).verdicts[0]
+        assert v.verdict == "contradicted", v

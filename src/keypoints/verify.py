@@ -80,6 +80,10 @@ ROLE_WINDOW = 3
 SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}), (?=\d{3}\b)")
 NEGATION_SCOPE = 3
 """Content words a negation governs: "did not attack Israel" reaches the verb and its object."""
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\s-\s-\s")
+"""Where a negation's reach ends: "the driver, who has not been identified, said" negates no "said"."""
+NOT_A_NEGATION = re.compile(r"\bno (?:less|more|fewer) than\b|\bnot only\b", re.IGNORECASE)
+"""Hedges and connectives spelled with a negation word: "no less than 13 players" states 13."""
 SPECIFIC_PENALTY = 0.3
 """Score lost per novel word that is a name, a rare term or a year; novel everyday words are mostly
 paraphrase ("detained" for "arrested") and cost nothing. Dev-half mean BA over the seven news
@@ -713,20 +717,27 @@ def _stem_pairs(tokens: list[str]) -> set[tuple[str, str]]:
 
 def _negation_flip(a: str, b: str) -> bool:
     """One side negates words the other states plainly. A negation elsewhere in a long aligned
-    sentence ("Weston, who was not hurt, was on holiday") says nothing about the bullet's claim."""
-    (sa, ca), (sb, cb) = _negation_scope(a), _negation_scope(b)
-    return bool((sa & cb) - sb or (sb & ca) - sa)
+    sentence ("Weston, who was not hurt, was on holiday") says nothing about the bullet's claim; a
+    side's own negations are read over a wider window, so "not realizing it was a metal fence" and
+    "not realizing it was actually a metal fence" agree."""
+    (sa, wa, ca), (sb, wb, cb) = _negation_scope(a), _negation_scope(b)
+    return bool((sa & cb) - wb or (sb & ca) - wa)
 
 
-def _negation_scope(text: str) -> tuple[set[str], set[str]]:
-    """(stems within NEGATION_SCOPE content words after a negation, all content stems)."""
-    ws = words(text)
+def _negation_scope(text: str) -> tuple[set[str], set[str], set[str]]:
+    """(stems within NEGATION_SCOPE content words after a negation, within twice that, all content
+    stems). A negation reaches no further than its clause (a comma, dash or bracket ends it), and
+    "no less than" is a hedge, not a negation."""
     scoped: set[str] = set()
-    for j, w in enumerate(ws):
-        if w in NEGATIONS or w.endswith("n't"):
-            after = [x for x in ws[j + 1 : j + 1 + 2 * NEGATION_SCOPE] if x not in STOPWORDS][:NEGATION_SCOPE]
-            scoped.update(stem(x) for x in after)
-    return scoped, {stem(w) for w in ws if w not in STOPWORDS}
+    wide: set[str] = set()
+    for clause in CLAUSE_BREAK.split(NOT_A_NEGATION.sub(" ", text)):
+        ws = words(clause)
+        for j, w in enumerate(ws):
+            if w in NEGATIONS or w.endswith("n't"):
+                after = [x for x in ws[j + 1 : j + 1 + 4 * NEGATION_SCOPE] if x not in STOPWORDS]
+                scoped.update(stem(x) for x in after[:NEGATION_SCOPE])
+                wide.update(stem(x) for x in after[: 2 * NEGATION_SCOPE])
+    return scoped, wide, {stem(w) for w in words(text) if w not in STOPWORDS}
 
 
 def _same_person(a: str, b: str) -> bool:
