@@ -99,6 +99,8 @@ def test_check_mode_shows_verdicts(page, base_url: str) -> None:  # type: ignore
     assert "CONTRADICTED" in text.upper() and "£48 million" in text
     page.locator("#bullets li.contradicted").click()
     assert page.locator("#article-view .ev.active").count() >= 1
+    # The sentence giving the article's £48 million is marked as what it says instead.
+    assert "£48 million" in page.locator("#article-view .ev.contra.active").first.inner_text()
 
 
 def test_article_with_markup_stays_inert(page, base_url: str) -> None:  # type: ignore[no-untyped-def]

@@ -436,7 +436,9 @@ def test_what_one_person_did_given_to_another_is_contradicted() -> None:
         assert [v.verdict for v in got] == ["contradicted", "supported"], (wrong, got)
     v = keypoints.check(HOLT, ["Mayor Jane Holt voted against the plan."]).verdicts[0]
     assert v.reasons == ("Jane Holt where the article says Tom Reed",)
-    assert any(e.text.startswith("Opposition leader Tom Reed, who voted against") for e in v.evidence)
+    # What the body says instead comes first, marked as a contradiction though it also aligns.
+    assert v.evidence[0].text.startswith("Opposition leader Tom Reed, who voted against")
+    assert v.evidence[0].role == "contradiction" and all(e.role == "support" for e in v.evidence[1:])
     # A person named in the sentence before may be its "he": no verdict.
     v = keypoints.check(VOTE, ["Tom Reed said he would keep fighting for the jobs the plan would bring."]).verdicts[0]
     assert v.verdict != "contradicted"

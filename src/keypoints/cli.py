@@ -255,8 +255,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(f"{marks[v.verdict]}{v.verdict.upper()} ({v.score:.2f}) {v.key_point}")
             for r in v.reasons:
                 print(f"    - {r}")
-            for e in v.evidence:
-                print(f"    > [{e.start}:{e.end}] {e.text}")
+            for e in v.evidence:  # "!" marks what the article says instead, ">" what supports the point
+                print(f"    {'!' if e.role == 'contradiction' else '>'} [{e.start}:{e.end}] {e.text}")
         print(f"score {report.score:.2f}")
     return 0 if report.ok else 1
 

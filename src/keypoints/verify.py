@@ -439,10 +439,10 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     if doubled:
         reasons.append(f"doubled word: “{doubled} {doubled}”")
         score -= REPEAT_PENALTY
-    evidence = [_evidence(body, i, "support") for i in aligned]
-    for _, where in contradictions:
-        if where is not None and where not in aligned:
-            evidence.append(_evidence(body, where, "contradiction"))
+    # What the body says instead comes first, marked as such even when it is also an aligned sentence.
+    against = list(dict.fromkeys(where for _, where in contradictions if where is not None))
+    evidence = [_evidence(body, i, "contradiction") for i in against]
+    evidence += [_evidence(body, i, "support") for i in aligned if i not in against]
     all_reasons = [m for m, _ in contradictions] + unsupported + reasons
     return Verdict(kp, verdict, max(0.0, min(1.0, score)), tuple(all_reasons), tuple(evidence))
 

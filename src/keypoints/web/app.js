@@ -46,7 +46,7 @@ function renderArticle(text, codePointRanges) {
   const view = $("article-view");
   view.replaceChildren();
   const at = codePointToUtf16(text);
-  const ranges = codePointRanges.map((r) => ({ start: at(r.start), end: at(r.end), owner: r.owner }));
+  const ranges = codePointRanges.map((r) => ({ start: at(r.start), end: at(r.end), owner: r.owner, role: r.role }));
   const sorted = ranges.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   let pos = 0;
   for (const r of sorted) {
@@ -56,7 +56,8 @@ function renderArticle(text, codePointRanges) {
       continue;
     }
     if (r.start > pos) view.appendChild(document.createTextNode(text.slice(pos, r.start)));
-    const span = el("span", "ev", text.slice(r.start, r.end));
+    // What the article says instead of a contradicted point is marked apart from supporting evidence.
+    const span = el("span", r.role === "contradiction" ? "ev contra" : "ev", text.slice(r.start, r.end));
     span.dataset.owners = String(r.owner);
     view.appendChild(span);
     pos = r.end;
@@ -111,7 +112,7 @@ function showCheck(data, text) {
     li.appendChild(document.createTextNode(v.key_point));
     v.reasons.forEach((r) => li.appendChild(el("span", "reason", r)));
     list.appendChild(li);
-    v.evidence.forEach((e) => ranges.push({ start: e.start, end: e.end, owner: i }));
+    v.evidence.forEach((e) => ranges.push({ start: e.start, end: e.end, owner: i, role: e.role }));
   });
   renderArticle(text, ranges);
 }
