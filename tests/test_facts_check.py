@@ -444,27 +444,6 @@ def test_what_one_person_did_given_to_another_is_contradicted() -> None:
     assert v.verdict != "contradicted"
 
 
-SALMOND = """Salmond bows out
-
-Former first minister Mr Salmond said he was proud of what the parliament had achieved.
-
-Mr Salmond has delivered his final speech to the Scottish parliament at Holyrood.
-
-The Russian embassy declined to comment.
-"""
-
-
-def test_a_first_name_the_article_leaves_out_is_not_a_missing_name() -> None:
-    ok = keypoints.check(SALMOND, ["Former first minister Alex Salmond has delivered his final speech"]).verdicts[0]
-    assert ok.verdict == "supported" and not ok.reasons, ok
-    # Another first name than the article's, or a word before a word that is no person's name, still counts.
-    other = SALMOND.replace("Former first minister Mr Salmond", "Former first minister Alex Salmond")
-    wrong = keypoints.check(other, ["Former first minister John Salmond has delivered his final speech"]).verdicts[0]
-    assert wrong.verdict == "unsupported" and "John" in wrong.reasons[0], wrong
-    place = keypoints.check(SALMOND, ["The Moscow Russian embassy declined to comment"]).verdicts[0]
-    assert place.verdict == "unsupported" and "Moscow" in place.reasons[0], place
-
-
 MOWER = """Man hit by wire
 
 Bill Parker, 34, was mowing his lawn when he thought a rock hit him, not realizing it was actually a metal fence wire.
@@ -492,3 +471,10 @@ def test_negations_read_within_their_clause_and_hedges_are_no_negation() -> None
     for kp in flipped:
         v = keypoints.check(MOWER, [kp]).verdicts[0]
         assert v.verdict == "contradicted", v
+
+
+def test_a_first_name_the_article_never_gives_is_flagged() -> None:
+    # The article says only "Mr Salmond": a bullet's "John Salmond" may name the wrong man.
+    article = "Salmond bows out\n\nFormer first minister Mr Salmond said he was proud of the parliament.\n"
+    v = keypoints.check(article, ["Former first minister John Salmond said he was proud of the parliament"]).verdicts[0]
+    assert v.verdict == "unsupported" and v.reasons[0] == "names not in the article: John", v

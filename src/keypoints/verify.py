@@ -115,9 +115,6 @@ PERSON_CUE = re.compile(
 )
 """A name the article marks as a person: after a title or a speech verb, or before ", who", an age or one."""
 TITLE_WORD = re.compile(TITLE_WORDS, re.IGNORECASE)
-PERSON_VERBS = frozenset(("said", "says", "told", "added", "who", "has", "had", "was", "is", "will", "would", "insisted",
-                          "admitted", "denied", "won", "beat", "scored", "wrote", "announced"))
-"""Words that follow a person's name far more than other words ("salmond said", "evans has")."""
 PERSON_SWAP_COVERAGE = 0.6
 """Share of a bullet's words (names aside) a sentence must hold to be what the bullet reports; the
 negation check's bar."""
@@ -243,28 +240,6 @@ class _Body:
         return {n.split()[-1] for n in names if n and n[0].isupper()}
 
     @cached_property
-    def person_words(self) -> set[str]:
-        """Words the body uses as a person's name: after a title ("mr salmond") or before a speech verb,
-        "who" or an auxiliary ("salmond said", "wawrinka has"); "russian" in "the russian embassy" is not."""
-        out = set()
-        for ws in self.words:
-            for a, b in pairwise(ws):
-                if TITLE_WORD.fullmatch(a):
-                    out.add(b)
-                if b in PERSON_VERBS:
-                    out.add(a)
-        return out
-
-    @cached_property
-    def words_before(self) -> dict[str, set[str]]:
-        """Each word's left neighbours in the body (within a sentence)."""
-        out: dict[str, set[str]] = {}
-        for ws in self.words:
-            for a, b in pairwise(ws):
-                out.setdefault(b, set()).add(a)
-        return out
-
-    @cached_property
     def day_words(self) -> set[str]:
         return {w for s in self.sentences for w in _day_words(s.text)}
 
@@ -349,12 +324,11 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     # A figure's words ("48m", "2,200" -> "2", "200") are the figure check's to judge: in the word
     # coverage "£48m" never matches the article's "£48 million", and a wrong figure was reported twice.
     figure_words = {w for ws in fig_words for w in ws}
-    given = _given_names(kp_words, body)
-    novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words and w not in given
+    novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words
                     and stem(w) not in body.vocab and w not in body.raw_words})
     day = _day_mismatch(kp, body, aligned)
     names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
-    missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text and n.lower() not in given
+    missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text
                      and not (day and n.lower() == day[0])]  # a wrong month is said once, as a contradiction
     if missing_names:
         unsupported.append("names not in the article: " + ", ".join(dict.fromkeys(missing_names)))
@@ -374,7 +348,6 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         else:
             unsupported.append(message)
 
-    checked |= {stem(w) for w in given}
     coverage = len(tset & (union | checked)) / len(tset) if tset else 1.0
     if novel and coverage < SUPPORT_MIN and not missing_names:
         reasons.append("words not in the article: " + ", ".join(novel[:8]))
@@ -648,20 +621,6 @@ def _everyday_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
-
-
-def _given_names(kp_words: list[str], body: _Body) -> set[str]:
-    """First names the article leaves out of a person it names ("alex salmond" where it says "mr salmond"
-    or "salmond said"): a word the body lacks, right before a name the body has, which the body never
-    gives with another first name (a content word before it that is no title)."""
-    out = set()
-    for w, nxt in pairwise(kp_words):
-        if w in body.raw_words or w in STOPWORDS or nxt not in body.raw_words or not _specific(nxt) or not _specific(w):
-            continue
-        before = body.words_before.get(nxt, set())
-        if nxt in body.person_words and all(b in STOPWORDS or TITLE_WORD.fullmatch(b) for b in before):
-            out.add(w)
-    return out
 
 
 @lru_cache(maxsize=65536)
