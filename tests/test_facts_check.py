@@ -478,3 +478,28 @@ def test_a_first_name_the_article_never_gives_is_flagged() -> None:
     article = "Salmond bows out\n\nFormer first minister Mr Salmond said he was proud of the parliament.\n"
     v = keypoints.check(article, ["Former first minister John Salmond said he was proud of the parliament"]).verdicts[0]
     assert v.verdict == "unsupported" and v.reasons[0] == "names not in the article: John", v
+
+
+REPORTED = """Immigration row
+
+Home Secretary Charles Clarke accused him of trying to score "cheap political points" on asylum.
+
+Iain Duncan Smith, one of the chief critics of the plans, condemned the debate as a "charade".
+
+The trainer is being billed as "the world's first intelligent shoe".
+
+Mayor Ann Lowe spoke to reporters. She said the new rules were "long overdue".
+"""
+
+
+def test_a_quoted_phrase_in_reported_speech_goes_to_the_reporting_subject() -> None:
+    speakers = {q.text: q.speaker for q in keypoints.facts(REPORTED).quotes}
+    assert speakers == {
+        "cheap political points": "Home Secretary Charles Clarke",
+        "charade": "Iain Duncan Smith",
+        "the world's first intelligent shoe": None,  # a scare quote: nobody speaks
+        "long overdue": "Ann Lowe",  # "She", resolved to the last person named
+    }
+    got = keypoints.check(REPORTED, ['Iain Duncan Smith called the debate a "charade"',
+                                     'Charles Clarke called the debate a "charade"']).verdicts
+    assert [v.verdict for v in got] == ["supported", "contradicted"], got

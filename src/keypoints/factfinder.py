@@ -30,6 +30,11 @@ AFTER_SPEAKER_REV = re.compile(r"^[\s,]*(?P<who>(?:the\s+)?[\w\s'’.-]{0,60}?" 
 AFTER_SPEAKER_APPOS = re.compile(r"^[\s,]*(?P<who>" + NAME + r")" + APPOSITIVE + r"\s+" + SAY + r"\b")
 AFTER_PRONOUN = re.compile(r"^[\s,]*(?:(?P<p1>he|she|they)\s+" + SAY + r"|" + SAY + r"\s+(?P<p2>he|she|they))\b", re.I)
 BEFORE_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$")
+REPORT = r"(?:" + SAY + r"|described|called|accused|condemned|dismissed|branded|labelled|urged|promised|admitted|denied)"
+# Reported speech with a quoted phrase: "Mr Clarke accused him of trying to score "cheap political points"".
+REPORTED_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s+" + REPORT + r"\b[^\"“”]*$")
+REPORTED_PRONOUN = re.compile(r"\b(?:he|she|they)\s+" + REPORT + r"\b[^\"“”]*$", re.I)
+PRONOUNS = frozenset(("He", "She", "They", "It", "We", "I", "You"))
 PERSON_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Senator|Sen|Gov|Governor|Mayor|Judge|Justice|"
     r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief)\.?\s+"
@@ -151,17 +156,28 @@ def extract_facts(doc: Document) -> Facts:
 
 def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int, int]] | None):  # type: ignore[no-untyped-def]
     """Who said the quote: after it ("..., said X" / "..., X said"), before it ("X said: ..."),
-    or a pronoun resolved to the last person named."""
+    a pronoun resolved to the last person named, or the subject of reported speech it sits in
+    ("Mr Clarke accused him of trying to score "cheap political points"")."""
     after = seg[m.end() :]
     for rx in (AFTER_SPEAKER, AFTER_SPEAKER_REV, AFTER_SPEAKER_APPOS):
         am = rx.match(after)
         if am and (found := _located(seg, am, m.end(), offset)):
             return found
     bm = BEFORE_SPEAKER.search(seg[: m.start()])
+    if bm and bm.group("who").split()[0] in PRONOUNS:  # "She said: ..." is the last person named
+        person = bm.group("who").split()[0] in ("He", "She", "They")
+        return (last[0], last[1]) if person and last is not None else (None, None)
     if bm and (found := _located(seg, bm, bm.start("who"), offset)):
         return found
     if (AFTER_PRONOUN.match(after) or m.start() == 0) and last is not None:
         return last[0], last[1]
+    # A quoted phrase inside reported speech: the sentence's reporting subject, nearest first.
+    before = seg[: m.start()]
+    if REPORTED_PRONOUN.search(before):  # "he said it was "..."": the last person named, or nobody
+        return (last[0], last[1]) if last is not None else (None, None)
+    rm = REPORTED_SPEAKER.search(before)
+    if rm and rm.group("who").split()[0] not in PRONOUNS and (found := _located(seg, rm, rm.start("who"), offset)):
+        return found
     return None, None
 
 
