@@ -340,3 +340,21 @@ def test_resume_with_the_same_settings_in_another_order_goes_on(tmp_path: Path) 
     run_batch(str(src), str(out), BatchConfig(workers=1, tasks=("brief", "facts"), points=3))
     stats = run_batch(str(src), str(out), BatchConfig(workers=1, tasks=("facts", "brief")))  # None = 3
     assert stats.skipped == 3 and stats.written == 0
+
+
+def test_lone_surrogates_in_text_and_id_neither_crash_nor_break_resume(tmp_path: Path) -> None:
+    """A scraped record with half an emoji ("\\ud83d") in its text or id: the run used to die on writing it."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a\ud800", "text": ARTICLE}) + "\n"
+        + json.dumps({"id": "b", "text": ARTICLE.replace("Tuesday", "Tuesday \ud83d")}) + "\n"
+        + json.dumps({"id": "c", "text": ARTICLE}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert run_batch(str(src), str(out), BatchConfig(workers=1)).errors == 0
+    rows = read_out(out)
+    assert [r["id"] for r in rows] == ["a\ud800", "b", "c"]
+    assert any("surrogate" in w for w in rows[1]["brief"]["warnings"])
+    assert not rows[2]["brief"]["warnings"]
+    assert run_batch(str(src), str(out), BatchConfig(workers=1)).skipped == 3  # the escaped id matches again

@@ -230,3 +230,13 @@ def test_warm_up_loads_the_models_before_the_first_request() -> None:
     _warm_up()
     assert load_model.cache_info().currsize == 1
     assert _everyday_words.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(("path", "field"), [("/v1/brief", "text"), ("/v1/check", "article"), ("/v1/facts", "text")])
+def test_lone_surrogate_is_replaced_not_a_500(client: TestClient, path: str, field: str) -> None:
+    """JSON "\\ud83d" (an emoji a client cut in two) has no UTF-8 form: the reply could not be written."""
+    raw = '{"%s": "%s", "key_points": ["The council voted \\ud83d to rebuild the bridge"]}' % (
+        field, LATIN1.replace("Monday.", "Monday \\ud83d."))
+    r = client.post(path, content=raw.encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    assert any("surrogate" in w for w in r.json()["warnings"])

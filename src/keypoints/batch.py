@@ -363,7 +363,9 @@ class Sink:
             os.replace(tmp, self.path)
 
     def write(self, line: str) -> None:
-        self._fh.write(line.encode("utf-8") + b"\n")
+        # Only a lone surrogate (an id such as "a\\ud800") has no UTF-8; in a JSON line it can only sit in
+        # a string, where backslashreplace writes the JSON escape \\ud800, which reads back as the same id.
+        self._fh.write(line.encode("utf-8", errors="backslashreplace") + b"\n")
         now = time.monotonic()
         if now - self._last_flush >= FLUSH_SECONDS:
             self.flush()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import sys
 import time
@@ -17,7 +18,7 @@ from typing import Any
 from . import __version__
 from .api import brief
 from .errors import InputError
-from .ingest import RECORD_FIELDS, from_record
+from .ingest import RECORD_FIELDS, from_record, load
 from .render import FORMATS, render
 
 EXIT_INPUT_ERROR = 2
@@ -28,6 +29,9 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # A lone surrogate from a JSON record (id "a\\ud800") has no UTF-8: print it as the JSON escape, no traceback.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         return int(args.func(args) or 0)
     except InputError as exc:
@@ -218,6 +222,8 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     data = _read_input(args.input)
     _refuse_records(data, args.input, "facts")
     result = facts(data, html=_html_flag(args, args.input))
+    for w in result.warnings:
+        print(f"keypoints: warning: {w}", file=sys.stderr)
     if args.format == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -246,7 +252,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     points = None if args.points is None else _read_input(args.points).decode("utf-8", errors="replace")
     data = _read_input(args.article)
     _refuse_records(data, args.article, "check")
-    report = check(data, points, html=_html_flag(args, args.article))
+    doc = load(data, html=_html_flag(args, args.article))
+    for w in doc.warnings:  # a Report carries none: "Caf\ufffd" in the evidence must not go unexplained
+        print(f"keypoints: warning: {w}", file=sys.stderr)
+    report = check(doc, points)
     if args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:

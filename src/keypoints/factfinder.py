@@ -100,6 +100,8 @@ class Facts:
     dates: tuple[Snippet, ...]
     source_format: str = "text"
     extracted_text: str | None = field(default=None, repr=False)
+    warnings: tuple[str, ...] = ()
+    """The input's decode warnings (invalid UTF-8, lone surrogates): the facts' text is not what was sent."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -111,6 +113,8 @@ class Facts:
         }
         if self.extracted_text is not None:
             out["extracted_text"] = self.extracted_text
+        if self.warnings:  # only then, as the HTTP API documents for facts replies
+            out["warnings"] = list(self.warnings)
         return out
 
 
@@ -146,6 +150,7 @@ def extract_facts(doc: Document) -> Facts:
     return Facts(
         figures=tuple(figures), quotes=tuple(quotes), entities=tuple(entities), dates=tuple(dates),
         source_format=doc.source_format, extracted_text=doc.text if doc.source_format == "html" else None,
+        warnings=doc.warnings,
     )
 
 
