@@ -112,25 +112,30 @@ def _open_text(path: str) -> IO[str]:
 
 def _read_jsonl(path: str) -> Iterator[Item]:
     with _open_text(path) as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            here = {"line": lineno}
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Item(here, None, f"invalid JSON on line {lineno}: {exc.msg}")
-                continue
-            if not isinstance(rec, dict):
-                yield Item(here, None, f"line {lineno} is not a JSON object")
-                continue
-            rid = rec.get("id")
-            if rid is None:
-                yield Item(here, rec)
-            elif isinstance(rid, str | int | float) and not isinstance(rid, bool):
-                yield Item({"id": rid}, rec)
-            else:  # str() of a list would pass for an id that no one can look up again
-                yield Item(here, None, f"line {lineno}: id must be a string or a number, not {JSON_TYPES[type(rid)]}")
+        yield from jsonl_items(fh)
+
+
+def jsonl_items(lines: Iterable[str]) -> Iterator[Item]:
+    """Items of JSON Lines, blank lines skipped; shared with `keypoints brief FILE.jsonl` so both key alike."""
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        here = {"line": lineno}
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Item(here, None, f"invalid JSON on line {lineno}: {exc.msg}")
+            continue
+        if not isinstance(rec, dict):
+            yield Item(here, None, f"line {lineno} is not a JSON object")
+            continue
+        rid = rec.get("id")
+        if rid is None:
+            yield Item(here, rec)
+        elif isinstance(rid, str | int | float) and not isinstance(rid, bool):
+            yield Item({"id": rid}, rec)
+        else:  # str() of a list would pass for an id that no one can look up again
+            yield Item(here, None, f"line {lineno}: id must be a string or a number, not {JSON_TYPES[type(rid)]}")
 
 
 def _read_csv(path: str) -> Iterator[Item]:

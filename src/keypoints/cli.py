@@ -17,6 +17,7 @@ from typing import Any
 
 from . import __version__
 from .api import brief
+from .batch import Item, jsonl_items
 from .errors import InputError
 from .ingest import RECORD_FIELDS, from_record, load
 from .render import FORMATS, render
@@ -119,7 +120,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     data = _read_input(name)
     kind = _json_kind(data)
     if kind == "records":  # JSON Lines on stdin or under another name: as for a .jsonl file, one brief each
-        return _brief_records(args, _parse_jsonl(data.decode("utf-8-sig", errors="replace").splitlines()))
+        return _brief_records(args, jsonl_items(data.decode("utf-8-sig", errors="replace").splitlines()))
     if kind == "json":
         raise InputError(
             "input is JSON, not article text: give records as JSON Lines, one object per line "
@@ -132,49 +133,40 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
-def _brief_records(args: argparse.Namespace, records: Iterable[tuple[int, Any]]) -> int:
-    """One output per record; a bad record yields an error entry, never stops the run."""
+def _brief_records(args: argparse.Namespace, items: Iterable[Item]) -> int:
+    """One output per record, keyed as `keypoints batch` keys it (`{"id": ...}`, or `{"line": n}` when the
+    record has no usable id, so a line number is never mistaken for a real id); a bad record yields an
+    error entry, never stops the run."""
     failures = 0
-    for lineno, rec in records:
-        rid = rec.get("id", lineno) if isinstance(rec, dict) else lineno
+    for item in items:
+        ident = item.ident
+        name = ident["id"] if "id" in ident else f"line {ident['line']}"
         try:
-            if isinstance(rec, Exception):
-                raise InputError(f"line {lineno}: invalid JSON ({rec})")
-            result = brief(from_record(rec), args.points)
+            if item.record is None:
+                raise InputError(item.error or "unreadable record")
+            result = brief(from_record(item.record), args.points)
         except InputError as exc:
             failures += 1
-            out: dict[str, Any] = {"id": rid, "error": str(exc)}
             if args.format == "json":
-                print(json.dumps(out, ensure_ascii=False))
+                print(json.dumps({**ident, "error": str(exc)}, ensure_ascii=False))
             else:
-                print(f"# {rid}\nerror: {exc}\n")
+                print(f"# {name}\nerror: {exc}\n")
             continue
         if args.format == "json":  # the JSON carries its warnings
-            print(json.dumps({"id": rid, "brief": result.to_dict()}, ensure_ascii=False))
+            print(json.dumps({**ident, "brief": result.to_dict()}, ensure_ascii=False))
         else:
             for w in result.warnings:  # as for one article: "only 1 sentence(s) fit ..." must not vanish
-                print(f"keypoints: warning: record {rid}: {w}", file=sys.stderr)
-            print(f"# {rid}\n{render(result, args.format)}\n")
+                print(f"keypoints: warning: record {name}: {w}", file=sys.stderr)
+            print(f"# {name}\n{render(result, args.format)}\n")
     if failures:
         print(f"keypoints: warning: {failures} record(s) could not be briefed", file=sys.stderr)
     return 0
 
 
-def _read_jsonl(path: str) -> Iterator[tuple[int, Any]]:
+def _read_jsonl(path: str) -> Iterator[Item]:
     opener = gzip.open if path.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
-        yield from _parse_jsonl(fh)
-
-
-def _parse_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, Any]]:
-    """(1-based line number, parsed value or the JSONDecodeError) per non-blank line."""
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            yield lineno, json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield lineno, exc
+        yield from jsonl_items(fh)
 
 
 def _json_kind(data: bytes) -> str | None:
