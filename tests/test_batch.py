@@ -358,3 +358,19 @@ def test_lone_surrogates_in_text_and_id_neither_crash_nor_break_resume(tmp_path:
     assert any("surrogate" in w for w in rows[1]["brief"]["warnings"])
     assert not rows[2]["brief"]["warnings"]
     assert run_batch(str(src), str(out), BatchConfig(workers=1)).skipped == 3  # the escaped id matches again
+
+
+def test_check_reads_key_points_as_the_api_does(tmp_path: Path) -> None:
+    """Batch stripped "-" from "-5C", kept "1. " and turned a number into the point "5" (judged supported)."""
+    import keypoints
+
+    text = "Temperatures fell to -5C overnight in Leeds on Monday, forecasters said. Two schools closed."
+    points = "1. Temperatures fell to -5C overnight\n- Two schools closed"
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "s", "text": text, "key_points": points}) + "\n"
+                   + json.dumps({"id": "n", "text": text, "key_points": [5]}) + "\n", encoding="utf-8")
+    run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1, tasks=("check",)))
+    by_id = {r["id"]: r["check"] for r in read_out(tmp_path / "out.jsonl")}
+    assert by_id["s"] == keypoints.check(text, points).to_dict()
+    assert [v["key_point"] for v in by_id["s"]["key_points"]] == ["Temperatures fell to -5C overnight", "Two schools closed"]
+    assert "key_points must be a list of strings" in by_id["n"]["error"]
