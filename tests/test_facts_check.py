@@ -317,6 +317,20 @@ def test_months_are_dates_and_place_names_are_places() -> None:
         assert text[item.start : item.end] == item.text
 
 
+@pytest.mark.parametrize(
+    "name", ["River Wey", "Lake Geneva", "Mount Everest", "Port Talbot", "Gulf of Mexico", "Strait of Hormuz",
+             "Loch Ness", "Isle of Wight", "North Quay"],
+)
+def test_places_named_by_their_first_word_are_places(name: str) -> None:
+    """"River Wey" was a person (any two capitalised words), and "he said" could then resolve to it."""
+    text = f"Crowds gathered as the water rose. {name} was busy on Sunday. Ann Lee watched for an hour."
+    kinds = {e.text: e.kind for e in keypoints.facts(text).entities}
+    assert kinds[name] == "place"
+    assert kinds["Ann Lee"] == "person"  # the twin: two capitalised words with no place word stay a person
+    assert {e.text: e.kind for e in keypoints.facts("Mount Sinai Hospital said Port Vale FC won.").entities} == {
+        "Mount Sinai Hospital": "organisation", "Port Vale FC": "organisation"}
+
+
 def test_entity_edges_possessives_openers_and_lists() -> None:
     text = "Since Yukos was sold, IBM's chief met Blair and Brown. I'll go, said a man from the Mobile Entertainment Forum."
     f = keypoints.facts(text)

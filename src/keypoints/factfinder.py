@@ -67,8 +67,12 @@ BARE_MONTH = re.compile(
 # The last word of a multi-word name that makes it a place ("Harbour Bridge", "Oxford Street").
 PLACE_END = re.compile(
     r"\s(?:Street|Road|Avenue|Lane|Bridge|River|Lake|Mountains?|Island|Islands|Bay|Square|Station|Airport|Harbour|"
-    r"Harbor|County|Province|Valley|Beach|Coast|Sea|Ocean|Gulf|Strait|Desert|Forest|Peninsula)$"
+    r"Harbor|County|Province|Valley|Beach|Coast|Sea|Ocean|Gulf|Strait|Desert|Forest|Peninsula|Quay|Wharf|Canal|"
+    r"Estuary|Reservoir)$"
 )
+PLACE_START = re.compile(r"^(?:River|Lake|Loch|Lough|Mount|Mt\.?|Port|Cape|Fort|(?:Gulf|Straits?|Bay|Sea|Isles?) of)\s")
+"""The first word that makes a name a place: "River Wey", "Mount Everest", "Gulf of Mexico" were read as people
+(a person is any two capitalised words); "Lake Bell" the actress is the rarer reading."""
 SENTENCE_START_SKIP = frozenset(
     "Since Although Though Despite Following Meanwhile Last Next Yet Many Another Every Three".split()
 )
@@ -243,7 +247,10 @@ def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippe
             continue
         if ORG_CUES.search(name):
             kind = "organisation"
-        elif PLACE_BEFORE.search(seg[max(0, a - 12) : a]) or PLACE_END.search(name) or _listed_after_place(out, seg, offset, a):
+        elif (
+            PLACE_BEFORE.search(seg[max(0, a - 12) : a]) or PLACE_END.search(name) or PLACE_START.match(name)
+            or _listed_after_place(out, seg, offset, a)
+        ):
             kind = "place"
         elif len(words) >= 2:
             kind = "person"
