@@ -374,3 +374,26 @@ def test_check_reads_key_points_as_the_api_does(tmp_path: Path) -> None:
     assert by_id["s"] == keypoints.check(text, points).to_dict()
     assert [v["key_point"] for v in by_id["s"]["key_points"]] == ["Temperatures fell to -5C overnight", "Two schools closed"]
     assert "key_points must be a list of strings" in by_id["n"]["error"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("story.txt", ARTICLE + "\n\nMore text.\n"), ("page.html", "<html><body><p>" + ARTICLE + "</p></body></html>"),
+     ("no_text_column.csv", "id,body\n1,hello\n")],
+)
+def test_an_input_that_is_no_corpus_exits_2_before_writing(tmp_path: Path, name: str, content: str) -> None:
+    """`batch story.txt` wrote one "invalid JSON" error record per line and exited 0."""
+    from keypoints.batch import check_input
+    from keypoints.errors import InputError
+
+    src = tmp_path / name
+    src.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match="not JSON Lines|CSV needs a header"):
+        run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1))
+    assert not (tmp_path / "out.jsonl").exists()
+    twin = tmp_path / "records.txt"  # JSON Lines under another name still run, and a .jsonl's bad first line is a record
+    twin.write_text(json.dumps({"id": "a", "text": ARTICLE}) + "\n", encoding="utf-8")
+    check_input(str(twin))
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("not json\n" + json.dumps({"id": "a", "text": ARTICLE}) + "\n", encoding="utf-8")
+    assert run_batch(str(broken), str(tmp_path / "b.jsonl"), BatchConfig(workers=1)).written == 2

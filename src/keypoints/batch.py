@@ -93,6 +93,29 @@ def read_input(path: str) -> Iterator[Item]:
         yield from _read_jsonl(path)
 
 
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+"""Names that promise JSON Lines: a bad first line there is one bad record, not a wrong kind of file."""
+
+
+def check_input(path: str) -> None:
+    """Refuse what is no corpus before the output is created: an article given as `batch story.txt` wrote
+    one "invalid JSON" error per line and exited 0, and a CSV without a text column left an empty output."""
+    if Path(path).is_dir() or not Path(path).exists():
+        return
+    if path.lower().endswith((".csv", ".csv.gz")):
+        next(_read_csv(path), None)  # raises on a header without a text column
+        return
+    if path.lower().endswith(JSONL_SUFFIXES):
+        return
+    with _open_text(path) as fh:
+        first = next((line for line in fh if line.strip()), "")
+    if first and not first.lstrip("\ufeff \t").startswith("{"):
+        raise InputError(
+            f"{path} is not JSON Lines (one {{\"id\", \"text\"}} object per line), a CSV or a directory; "
+            "for one article use keypoints brief/facts/check"
+        )
+
+
 def count_input(path: str) -> int | None:
     """Number of records, for the ETA; None when counting would cost as much as the run."""
     p = Path(path)
@@ -519,6 +542,7 @@ def run_batch(
     _check_points(cfg.points)
     if os.path.abspath(input_path) == os.path.abspath(output_path):
         raise InputError("output must not be the input file")
+    check_input(input_path)
     total = count_input(input_path)
     stats = BatchStats()
     sink = Sink(output_path, cfg.tasks, cfg.points)

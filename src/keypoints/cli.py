@@ -17,14 +17,13 @@ from typing import Any
 
 from . import __version__
 from .api import brief
-from .batch import Item, jsonl_items
+from .batch import JSONL_SUFFIXES, Item, jsonl_items
 from .errors import InputError
 from .ingest import RECORD_FIELDS, from_record, load
 from .render import FORMATS, render
 
 EXIT_INPUT_ERROR = 2
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 
 
 def main(argv: list[str] | None = None) -> int:
