@@ -46,9 +46,10 @@ class ServerConfig:
 
 class StrictBody(BaseModel):
     """Fields take their JSON types as sent: the Python API refuses `points="3"`, so HTTP must too
-    (pydantic's default lax mode would turn "3" into 3, 3.0 or true into an int, "yes" into true)."""
+    (pydantic's default lax mode would turn "3" into 3, 3.0 or true into an int, "yes" into true).
+    Unknown fields are refused: `"point": 5` or `"n": 5` was ignored and gave 3 points without a word."""
 
-    model_config = ConfigDict(strict=True)
+    model_config = ConfigDict(strict=True, extra="forbid")
 
 
 class BriefRequest(StrictBody):
@@ -258,6 +259,8 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
             message = f"points must be an integer from 1 to {DEFAULT_SETTINGS.max_points}, not {sent}"
             return JSONResponse({"error": message}, status_code=422)
         message = first.get("msg", "invalid request")
+        if first.get("type") == "extra_forbidden":
+            return JSONResponse({"error": f"unknown field {where!r}"}, status_code=422)
         if not where and first.get("type") == "missing":
             message = "request body is empty: send a JSON object"
         elif not where:
