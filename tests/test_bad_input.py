@@ -193,7 +193,7 @@ def test_facts_and_check_warn_about_invalid_utf8_as_brief_does(tmp_path: Path) -
 def test_cli_prints_a_record_id_with_a_lone_surrogate(tmp_path: Path) -> None:
     """`keypoints brief FILE.jsonl`: an id "a\\ud800" is printed as the JSON escape, not a traceback."""
     src = tmp_path / "in.jsonl"
-    src.write_text('{"id": "a\\ud800", "text": "%s"}\n' % ARTICLE.replace("\u00a3", "GBP "), encoding="utf-8")
+    src.write_text('{"id": "a\\ud800", "text": ' + json.dumps(ARTICLE) + "}\n", encoding="utf-8")
     r = cli("brief", str(src), "--format", "json")
     assert r.returncode == 0, r.stderr.decode()
     assert json.loads(r.stdout)["id"] == "a\ud800"

@@ -84,11 +84,11 @@ def test_jsonl_record_without_id_is_not_mistaken_for_a_real_id(tmp_path: Path, c
     f = tmp_path / "in.jsonl"
     f.write_text(json.dumps({"id": 2, "text": text}) + "\n" + json.dumps({"text": text}) + "\n"
                  + json.dumps({"id": [1], "text": text}) + "\n")
-    code, out, err = run(capsys, "brief", str(f), "--format", "json")
+    _, out, _ = run(capsys, "brief", str(f), "--format", "json")
     rows = [json.loads(x) for x in out.strip().splitlines()]
     assert [(r.get("id"), r.get("line")) for r in rows] == [(2, None), (None, 2), (None, 3)]
     assert "brief" in rows[1] and "id must be a string or a number" in rows[2]["error"]
-    code, out, err = run(capsys, "brief", str(f))
+    _, out, _ = run(capsys, "brief", str(f))
     assert [x for x in out.splitlines() if x.startswith("# ")] == ["# 2", "# line 2", "# line 3"]
 
 

@@ -407,3 +407,17 @@ def test_a_figure_given_to_the_wrong_count_is_contradicted() -> None:
     # "Thousands" is an order of magnitude: no count contradicts it.
     vague = keypoints.check(SWAP, ["Thousands of residents signed a petition for the plan"]).verdicts[0]
     assert vague.verdict == "supported", vague
+
+
+def test_they_said_is_not_the_last_person_and_two_appositives_keep_the_name() -> None:
+    """'"We ask for privacy," they added' went to the last person named; "Prof Anna Reed, of Leeds University,
+    who studies floods, said:" to Leeds University."""
+    text = ("Ann Lee, 34, watched the river rise. \u2018We are devastated,\u2019 the family said. "
+            "\u201cWe ask for privacy,\u201d they added. \u201cIt was terrifying,\u201d she said.\n\n"
+            "Prof Anna Reed, of Leeds University, who studies floods, said: \u201cWe predicted this.\u201d "
+            "Tom Price, a resident, said: \u201cThe water came in fast.\u201d")
+    speakers = {q.text: q.speaker for q in keypoints.facts(text).quotes}
+    assert speakers["We ask for privacy,"] is None
+    assert speakers["It was terrifying,"] == "Ann Lee"  # the twin: "she said" still resolves
+    assert speakers["We predicted this."] == "Prof Anna Reed"
+    assert speakers["The water came in fast."] == "Tom Price"  # one appositive, as before

@@ -250,7 +250,8 @@ def test_warm_up_loads_the_models_before_the_first_request() -> None:
 def test_lone_surrogate_is_replaced_not_a_500(client: TestClient, path: str, field: str) -> None:
     """JSON "\\ud83d" (an emoji a client cut in two) has no UTF-8 form: the reply could not be written."""
     points = ', "key_points": ["The council voted \\ud83d to rebuild the bridge"]' if field == "article" else ""
-    raw = '{"%s": "%s"%s}' % (field, LATIN1.replace("Monday.", "Monday \\ud83d."), points)
+    text = LATIN1.replace("Monday.", "Monday \\ud83d.")
+    raw = f'{{"{field}": "{text}"{points}}}'
     r = client.post(path, content=raw.encode(), headers={"content-type": "application/json"})
     assert r.status_code == 200, r.text
     assert any("surrogate" in w for w in r.json()["warnings"])

@@ -29,7 +29,11 @@ APPOSITIVE = r",\s+(?P<app>[^,\"“”]{2,80}),"
 AFTER_SPEAKER_REV = re.compile(r"^[\s,]*(?P<who>(?:the\s+)?[\w\s'’.-]{0,60}?" + NAME + r")\s+" + SAY + r"\b")
 AFTER_SPEAKER_APPOS = re.compile(r"^[\s,]*(?P<who>" + NAME + r")" + APPOSITIVE + r"\s+" + SAY + r"\b")
 AFTER_PRONOUN = re.compile(r"^[\s,]*(?:(?P<p1>he|she|they)\s+" + SAY + r"|" + SAY + r"\s+(?P<p2>he|she|they))\b", re.I)
-BEFORE_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$")
+# A second appositive may follow the first ("Prof Anna Reed, of Leeds University, who studies floods, said:"),
+# or the name inside the first was taken for the speaker.
+BEFORE_SPEAKER = re.compile(
+    r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r"(?:\s+[^,\"“”]{2,80},)?)?\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$"
+)
 PERSON_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Senator|Sen|Gov|Governor|Mayor|Judge|Justice|"
     r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief)\.?\s+"
@@ -169,7 +173,10 @@ def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int
     bm = BEFORE_SPEAKER.search(seg[: m.start()])
     if bm and (found := _located(seg, bm, bm.start("who"), offset)):
         return found
-    if (AFTER_PRONOUN.match(after) or m.start() == 0) and last is not None:
+    pronoun = AFTER_PRONOUN.match(after)
+    if pronoun and (pronoun.group("p1") or pronoun.group("p2")).lower() == "they":
+        return None, None  # "they added": a family, police, the council; not the last person named
+    if (pronoun or m.start() == 0) and last is not None:
         return last[0], last[1]
     return None, None
 
