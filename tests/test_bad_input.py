@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -153,3 +154,46 @@ def test_cli_warns_on_invalid_utf8(tmp_path: Path) -> None:
     r = cli("brief", str(f))
     assert r.returncode == 0
     assert "keypoints: warning: input is not valid UTF-8" in r.stderr.decode()
+
+
+HALF_EMOJI = "\ud83d"  # what a client sends after cutting "\U0001F600" in two: JSON "\ud83d", no UTF-8 form
+
+
+@pytest.mark.parametrize("call", [keypoints.brief, keypoints.facts])
+def test_lone_surrogate_becomes_replacement_char_with_a_warning(call) -> None:  # type: ignore[no-untyped-def]
+    result = call(ARTICLE.replace("Tuesday", "Tuesday " + HALF_EMOJI))
+    assert any("1 lone UTF-16 surrogate(s)" in w for w in result.warnings)
+    json.dumps(result.to_dict(), ensure_ascii=False).encode("utf-8")  # raised UnicodeEncodeError before
+    clean = call(ARTICLE)  # the twin without one: no warning
+    assert not clean.warnings
+
+
+def test_lone_surrogate_keeps_offsets_and_key_points_are_cleaned() -> None:
+    text = ARTICLE.replace("Tuesday", "Tuesday " + HALF_EMOJI)
+    b = keypoints.brief(text)
+    assert_grounded(text.replace(HALF_EMOJI, "\ufffd"), b)
+    report = keypoints.check(text, ["The council voted on Tuesday " + HALF_EMOJI + " to close the library"])
+    json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_facts_and_check_warn_about_invalid_utf8_as_brief_does(tmp_path: Path) -> None:
+    """`keypoints facts/check` on a Latin-1 file replaced "é" with U+FFFD and said nothing."""
+    src = tmp_path / "latin1.txt"
+    src.write_bytes(("Key points:\n- The council voted to close the library\n\nCafé " + ARTICLE).encode("latin-1"))
+    for args in (("facts", str(src)), ("check", str(src))):
+        r = cli(*args)
+        assert r.returncode in (0, 1) and b"warning: input is not valid UTF-8" in r.stderr, (args, r.stderr)
+    good = tmp_path / "utf8.txt"
+    good.write_text("Café " + ARTICLE, encoding="utf-8")
+    assert b"warning" not in cli("facts", str(good)).stderr
+    assert keypoints.facts(("Café " + ARTICLE).encode("latin-1")).to_dict()["warnings"]
+    assert "warnings" not in keypoints.facts(ARTICLE).to_dict()
+
+
+def test_cli_prints_a_record_id_with_a_lone_surrogate(tmp_path: Path) -> None:
+    """`keypoints brief FILE.jsonl`: an id "a\\ud800" is printed as the JSON escape, not a traceback."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a\\ud800", "text": ' + json.dumps(ARTICLE) + "}\n", encoding="utf-8")
+    r = cli("brief", str(src), "--format", "json")
+    assert r.returncode == 0, r.stderr.decode()
+    assert json.loads(r.stdout)["id"] == "a\ud800"

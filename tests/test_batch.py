@@ -340,3 +340,60 @@ def test_resume_with_the_same_settings_in_another_order_goes_on(tmp_path: Path) 
     run_batch(str(src), str(out), BatchConfig(workers=1, tasks=("brief", "facts"), points=3))
     stats = run_batch(str(src), str(out), BatchConfig(workers=1, tasks=("facts", "brief")))  # None = 3
     assert stats.skipped == 3 and stats.written == 0
+
+
+def test_lone_surrogates_in_text_and_id_neither_crash_nor_break_resume(tmp_path: Path) -> None:
+    """A scraped record with half an emoji ("\\ud83d") in its text or id: the run used to die on writing it."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a\ud800", "text": ARTICLE}) + "\n"
+        + json.dumps({"id": "b", "text": ARTICLE.replace("Tuesday", "Tuesday \ud83d")}) + "\n"
+        + json.dumps({"id": "c", "text": ARTICLE}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert run_batch(str(src), str(out), BatchConfig(workers=1)).errors == 0
+    rows = read_out(out)
+    assert [r["id"] for r in rows] == ["a\ud800", "b", "c"]
+    assert any("surrogate" in w for w in rows[1]["brief"]["warnings"])
+    assert not rows[2]["brief"]["warnings"]
+    assert run_batch(str(src), str(out), BatchConfig(workers=1)).skipped == 3  # the escaped id matches again
+
+
+def test_check_reads_key_points_as_the_api_does(tmp_path: Path) -> None:
+    """Batch stripped "-" from "-5C", kept "1. " and turned a number into the point "5" (judged supported)."""
+    import keypoints
+
+    text = "Temperatures fell to -5C overnight in Leeds on Monday, forecasters said. Two schools closed."
+    points = "1. Temperatures fell to -5C overnight\n- Two schools closed"
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "s", "text": text, "key_points": points}) + "\n"
+                   + json.dumps({"id": "n", "text": text, "key_points": [5]}) + "\n", encoding="utf-8")
+    run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1, tasks=("check",)))
+    by_id = {r["id"]: r["check"] for r in read_out(tmp_path / "out.jsonl")}
+    assert by_id["s"] == keypoints.check(text, points).to_dict()
+    assert [v["key_point"] for v in by_id["s"]["key_points"]] == ["Temperatures fell to -5C overnight", "Two schools closed"]
+    assert "key_points must be a list of strings" in by_id["n"]["error"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("story.txt", ARTICLE + "\n\nMore text.\n"), ("page.html", "<html><body><p>" + ARTICLE + "</p></body></html>"),
+     ("no_text_column.csv", "id,body\n1,hello\n")],
+)
+def test_an_input_that_is_no_corpus_exits_2_before_writing(tmp_path: Path, name: str, content: str) -> None:
+    """`batch story.txt` wrote one "invalid JSON" error record per line and exited 0."""
+    from keypoints.batch import check_input
+    from keypoints.errors import InputError
+
+    src = tmp_path / name
+    src.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match="not JSON Lines|CSV needs a header"):
+        run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1))
+    assert not (tmp_path / "out.jsonl").exists()
+    twin = tmp_path / "records.txt"  # JSON Lines under another name still run, and a .jsonl's bad first line is a record
+    twin.write_text(json.dumps({"id": "a", "text": ARTICLE}) + "\n", encoding="utf-8")
+    check_input(str(twin))
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("not json\n" + json.dumps({"id": "a", "text": ARTICLE}) + "\n", encoding="utf-8")
+    assert run_batch(str(broken), str(tmp_path / "b.jsonl"), BatchConfig(workers=1)).written == 2

@@ -72,9 +72,24 @@ def test_jsonl_records_one_output_each(tmp_path: Path, capsys: pytest.CaptureFix
     )
     code, out, err = run(capsys, "brief", str(f), "--format", "json")
     rows = [json.loads(x) for x in out.strip().splitlines()]
-    assert code == 0 and [r["id"] for r in rows] == ["ok", "bad", 3]
+    assert code == 0 and [r.get("id", r.get("line")) for r in rows] == ["ok", "bad", 3]
+    assert "id" not in rows[2] and rows[2]["line"] == 3  # keyed by line, as `keypoints batch` keys it
     assert rows[0]["brief"]["key_points"] and "empty" in rows[1]["error"] and "invalid JSON" in rows[2]["error"]
     assert "2 record(s) could not be briefed" in err
+
+
+def test_jsonl_record_without_id_is_not_mistaken_for_a_real_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record with id 2 and an id-less record on line 2 were both printed as "id": 2."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps({"id": 2, "text": text}) + "\n" + json.dumps({"text": text}) + "\n"
+                 + json.dumps({"id": [1], "text": text}) + "\n")
+    _, out, _ = run(capsys, "brief", str(f), "--format", "json")
+    rows = [json.loads(x) for x in out.strip().splitlines()]
+    assert [(r.get("id"), r.get("line")) for r in rows] == [(2, None), (None, 2), (None, 3)]
+    assert "brief" in rows[1] and "id must be a string or a number" in rows[2]["error"]
+    _, out, _ = run(capsys, "brief", str(f))
+    assert [x for x in out.splitlines() if x.startswith("# ")] == ["# 2", "# line 2", "# line 3"]
 
 
 def test_jsonl_records_in_text_format_keep_their_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -317,6 +317,20 @@ def test_months_are_dates_and_place_names_are_places() -> None:
         assert text[item.start : item.end] == item.text
 
 
+@pytest.mark.parametrize(
+    "name", ["River Wey", "Lake Geneva", "Mount Everest", "Port Talbot", "Gulf of Mexico", "Strait of Hormuz",
+             "Loch Ness", "Isle of Wight", "North Quay"],
+)
+def test_places_named_by_their_first_word_are_places(name: str) -> None:
+    """"River Wey" was a person (any two capitalised words), and "he said" could then resolve to it."""
+    text = f"Crowds gathered as the water rose. {name} was busy on Sunday. Ann Lee watched for an hour."
+    kinds = {e.text: e.kind for e in keypoints.facts(text).entities}
+    assert kinds[name] == "place"
+    assert kinds["Ann Lee"] == "person"  # the twin: two capitalised words with no place word stay a person
+    assert {e.text: e.kind for e in keypoints.facts("Mount Sinai Hospital said Port Vale FC won.").entities} == {
+        "Mount Sinai Hospital": "organisation", "Port Vale FC": "organisation"}
+
+
 def test_entity_edges_possessives_openers_and_lists() -> None:
     text = "Since Yukos was sold, IBM's chief met Blair and Brown. I'll go, said a man from the Mobile Entertainment Forum."
     f = keypoints.facts(text)
@@ -503,3 +517,17 @@ def test_a_quoted_phrase_in_reported_speech_goes_to_the_reporting_subject() -> N
     got = keypoints.check(REPORTED, ['Iain Duncan Smith called the debate a "charade"',
                                      'Charles Clarke called the debate a "charade"']).verdicts
     assert [v.verdict for v in got] == ["supported", "contradicted"], got
+
+
+def test_they_said_is_not_the_last_person_and_two_appositives_keep_the_name() -> None:
+    """'"We ask for privacy," they added' went to the last person named; "Prof Anna Reed, of Leeds University,
+    who studies floods, said:" to Leeds University."""
+    text = ("Ann Lee, 34, watched the river rise. \u2018We are devastated,\u2019 the family said. "
+            "\u201cWe ask for privacy,\u201d they added. \u201cIt was terrifying,\u201d she said.\n\n"
+            "Prof Anna Reed, of Leeds University, who studies floods, said: \u201cWe predicted this.\u201d "
+            "Tom Price, a resident, said: \u201cThe water came in fast.\u201d")
+    speakers = {q.text: q.speaker for q in keypoints.facts(text).quotes}
+    assert speakers["We ask for privacy,"] is None
+    assert speakers["It was terrifying,"] == "Ann Lee"  # the twin: "she said" still resolves
+    assert speakers["We predicted this."] == "Prof Anna Reed"
+    assert speakers["The water came in fast."] == "Tom Price"  # one appositive, as before

@@ -108,6 +108,20 @@ def test_fields_are_not_coerced(client: TestClient) -> None:
     assert r.status_code == 422 and r.json()["error"].startswith("key_points.0: ")
 
 
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [("/v1/brief", {"text": EXAMPLE, "point": 5}, "point"), ("/v1/brief", {"text": EXAMPLE, "n": 5}, "n"),
+     ("/v1/check", {"article": EXAMPLE, "keypoints": ["A bridge"]}, "keypoints"),
+     ("/v1/facts", {"text": EXAMPLE, "format": "text"}, "format")],
+)
+def test_unknown_fields_are_refused_not_ignored(client: TestClient, path: str, body: dict, field: str) -> None:
+    """A misspelt "points" or "key_points" was ignored: 3 points, or the article's own block checked."""
+    r = client.post(path, json=body)
+    assert r.status_code == 422 and r.json() == {"error": f"unknown field {field!r}"}
+    del body[field]
+    assert client.post(path, json=body).status_code == 200
+
+
 def test_invalid_json_and_body_limit(client: TestClient) -> None:
     r = client.post("/v1/brief", content=b"{not json", headers={"content-type": "application/json"})
     assert r.status_code == 422 and "not valid JSON" in r.json()["error"]
@@ -230,3 +244,14 @@ def test_warm_up_loads_the_models_before_the_first_request() -> None:
     _warm_up()
     assert load_model.cache_info().currsize == 1
     assert _everyday_words.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(("path", "field"), [("/v1/brief", "text"), ("/v1/check", "article"), ("/v1/facts", "text")])
+def test_lone_surrogate_is_replaced_not_a_500(client: TestClient, path: str, field: str) -> None:
+    """JSON "\\ud83d" (an emoji a client cut in two) has no UTF-8 form: the reply could not be written."""
+    points = ', "key_points": ["The council voted \\ud83d to rebuild the bridge"]' if field == "article" else ""
+    text = LATIN1.replace("Monday.", "Monday \\ud83d.")
+    raw = f'{{"{field}": "{text}"{points}}}'
+    r = client.post(path, content=raw.encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    assert any("surrogate" in w for w in r.json()["warnings"])

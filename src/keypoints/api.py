@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .compose import compose
 from .errors import InputError
-from .ingest import load
+from .ingest import load, replace_surrogates
 from .rank import score_sentences
 from .records import Brief, Document
 from .segment import BULLET_MARK
@@ -80,9 +80,10 @@ def check(
             raise InputError("no key points given, and the article has no Key Points block to check")
         points = [kp.text for kp in doc.key_points]
     elif isinstance(key_points, str):
-        points = [p for p in (BULLET_MARK.sub("", ln, count=1).strip() for ln in key_points.splitlines()) if p]
+        lines = replace_surrogates(key_points)[0].splitlines()
+        points = [p for p in (BULLET_MARK.sub("", ln, count=1).strip() for ln in lines) if p]
     elif isinstance(key_points, (list, tuple)) and all(isinstance(p, str) for p in key_points):
-        points = list(key_points)
+        points = [replace_surrogates(p)[0] for p in key_points]
     else:
         got = _type_name(key_points)
         if isinstance(key_points, (list, tuple)):

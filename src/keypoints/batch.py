@@ -93,6 +93,29 @@ def read_input(path: str) -> Iterator[Item]:
         yield from _read_jsonl(path)
 
 
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+"""Names that promise JSON Lines: a bad first line there is one bad record, not a wrong kind of file."""
+
+
+def check_input(path: str) -> None:
+    """Refuse what is no corpus before the output is created: an article given as `batch story.txt` wrote
+    one "invalid JSON" error per line and exited 0, and a CSV without a text column left an empty output."""
+    if Path(path).is_dir() or not Path(path).exists():
+        return
+    if path.lower().endswith((".csv", ".csv.gz")):
+        next(_read_csv(path), None)  # raises on a header without a text column
+        return
+    if path.lower().endswith(JSONL_SUFFIXES):
+        return
+    with _open_text(path) as fh:
+        first = next((line for line in fh if line.strip()), "")
+    if first and not first.lstrip("\ufeff \t").startswith("{"):
+        raise InputError(
+            f"{path} is not JSON Lines (one {{\"id\", \"text\"}} object per line), a CSV or a directory; "
+            "for one article use keypoints brief/facts/check"
+        )
+
+
 def count_input(path: str) -> int | None:
     """Number of records, for the ETA; None when counting would cost as much as the run."""
     p = Path(path)
@@ -112,25 +135,30 @@ def _open_text(path: str) -> IO[str]:
 
 def _read_jsonl(path: str) -> Iterator[Item]:
     with _open_text(path) as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            here = {"line": lineno}
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Item(here, None, f"invalid JSON on line {lineno}: {exc.msg}")
-                continue
-            if not isinstance(rec, dict):
-                yield Item(here, None, f"line {lineno} is not a JSON object")
-                continue
-            rid = rec.get("id")
-            if rid is None:
-                yield Item(here, rec)
-            elif isinstance(rid, str | int | float) and not isinstance(rid, bool):
-                yield Item({"id": rid}, rec)
-            else:  # str() of a list would pass for an id that no one can look up again
-                yield Item(here, None, f"line {lineno}: id must be a string or a number, not {JSON_TYPES[type(rid)]}")
+        yield from jsonl_items(fh)
+
+
+def jsonl_items(lines: Iterable[str]) -> Iterator[Item]:
+    """Items of JSON Lines, blank lines skipped; shared with `keypoints brief FILE.jsonl` so both key alike."""
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        here = {"line": lineno}
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Item(here, None, f"invalid JSON on line {lineno}: {exc.msg}")
+            continue
+        if not isinstance(rec, dict):
+            yield Item(here, None, f"line {lineno} is not a JSON object")
+            continue
+        rid = rec.get("id")
+        if rid is None:
+            yield Item(here, rec)
+        elif isinstance(rid, str | int | float) and not isinstance(rid, bool):
+            yield Item({"id": rid}, rec)
+        else:  # str() of a list would pass for an id that no one can look up again
+            yield Item(here, None, f"line {lineno}: id must be a string or a number, not {JSON_TYPES[type(rid)]}")
 
 
 def _read_csv(path: str) -> Iterator[Item]:
@@ -199,23 +227,15 @@ def _run_task(task: str, doc: Any, rec: dict[str, Any], points: int | None) -> d
     if task == "facts":
         return api.facts(doc).to_dict()  # type: ignore[no-any-return]
     if task == "check":
-        return api.check(doc, _key_points(rec)).to_dict()  # type: ignore[no-any-return]
+        # As given: `keypoints.check` reads a string one point per line without its list marks ("1. ",
+        # "- ", but not the minus of "-5C") and refuses non-strings, as the CLI and HTTP API do.
+        return api.check(doc, rec.get("key_points")).to_dict()  # type: ignore[no-any-return]
     raise ValueError(f"unknown task {task!r}")
 
 
 def has_error(out: dict[str, Any]) -> bool:
     """Whether an output record failed, as a whole or in any task."""
     return "error" in out or any(isinstance(out.get(t), dict) and "error" in out[t] for t in TASKS)
-
-
-def _key_points(rec: dict[str, Any]) -> list[str] | None:
-    """A record's `key_points`: a list, or a string with one point per line; None = the article's own."""
-    kp = rec.get("key_points")
-    if kp is None:
-        return None
-    if isinstance(kp, str):
-        return [line.strip(" -•*\t") for line in kp.splitlines() if line.strip(" -•*\t")]
-    return [str(k) for k in kp]
 
 
 Result = tuple[str, bool]
@@ -363,7 +383,9 @@ class Sink:
             os.replace(tmp, self.path)
 
     def write(self, line: str) -> None:
-        self._fh.write(line.encode("utf-8") + b"\n")
+        # Only a lone surrogate (an id such as "a\\ud800") has no UTF-8; in a JSON line it can only sit in
+        # a string, where backslashreplace writes the JSON escape \\ud800, which reads back as the same id.
+        self._fh.write(line.encode("utf-8", errors="backslashreplace") + b"\n")
         now = time.monotonic()
         if now - self._last_flush >= FLUSH_SECONDS:
             self.flush()
@@ -520,6 +542,7 @@ def run_batch(
     _check_points(cfg.points)
     if os.path.abspath(input_path) == os.path.abspath(output_path):
         raise InputError("output must not be the input file")
+    check_input(input_path)
     total = count_input(input_path)
     stats = BatchStats()
     sink = Sink(output_path, cfg.tasks, cfg.points)

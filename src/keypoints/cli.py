@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import sys
 import time
@@ -16,18 +17,21 @@ from typing import Any
 
 from . import __version__
 from .api import brief
+from .batch import JSONL_SUFFIXES, Item, jsonl_items
 from .errors import InputError
-from .ingest import RECORD_FIELDS, from_record
+from .ingest import RECORD_FIELDS, from_record, load
 from .render import FORMATS, render
 
 EXIT_INPUT_ERROR = 2
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # A lone surrogate from a JSON record (id "a\\ud800") has no UTF-8: print it as the JSON escape, no traceback.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         return int(args.func(args) or 0)
     except InputError as exc:
@@ -115,7 +119,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     data = _read_input(name)
     kind = _json_kind(data)
     if kind == "records":  # JSON Lines on stdin or under another name: as for a .jsonl file, one brief each
-        return _brief_records(args, _parse_jsonl(data.decode("utf-8-sig", errors="replace").splitlines()))
+        return _brief_records(args, jsonl_items(data.decode("utf-8-sig", errors="replace").splitlines()))
     if kind == "json":
         raise InputError(
             "input is JSON, not article text: give records as JSON Lines, one object per line "
@@ -128,49 +132,40 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
-def _brief_records(args: argparse.Namespace, records: Iterable[tuple[int, Any]]) -> int:
-    """One output per record; a bad record yields an error entry, never stops the run."""
+def _brief_records(args: argparse.Namespace, items: Iterable[Item]) -> int:
+    """One output per record, keyed as `keypoints batch` keys it (`{"id": ...}`, or `{"line": n}` when the
+    record has no usable id, so a line number is never mistaken for a real id); a bad record yields an
+    error entry, never stops the run."""
     failures = 0
-    for lineno, rec in records:
-        rid = rec.get("id", lineno) if isinstance(rec, dict) else lineno
+    for item in items:
+        ident = item.ident
+        name = ident["id"] if "id" in ident else f"line {ident['line']}"
         try:
-            if isinstance(rec, Exception):
-                raise InputError(f"line {lineno}: invalid JSON ({rec})")
-            result = brief(from_record(rec), args.points)
+            if item.record is None:
+                raise InputError(item.error or "unreadable record")
+            result = brief(from_record(item.record), args.points)
         except InputError as exc:
             failures += 1
-            out: dict[str, Any] = {"id": rid, "error": str(exc)}
             if args.format == "json":
-                print(json.dumps(out, ensure_ascii=False))
+                print(json.dumps({**ident, "error": str(exc)}, ensure_ascii=False))
             else:
-                print(f"# {rid}\nerror: {exc}\n")
+                print(f"# {name}\nerror: {exc}\n")
             continue
         if args.format == "json":  # the JSON carries its warnings
-            print(json.dumps({"id": rid, "brief": result.to_dict()}, ensure_ascii=False))
+            print(json.dumps({**ident, "brief": result.to_dict()}, ensure_ascii=False))
         else:
             for w in result.warnings:  # as for one article: "only 1 sentence(s) fit ..." must not vanish
-                print(f"keypoints: warning: record {rid}: {w}", file=sys.stderr)
-            print(f"# {rid}\n{render(result, args.format)}\n")
+                print(f"keypoints: warning: record {name}: {w}", file=sys.stderr)
+            print(f"# {name}\n{render(result, args.format)}\n")
     if failures:
         print(f"keypoints: warning: {failures} record(s) could not be briefed", file=sys.stderr)
     return 0
 
 
-def _read_jsonl(path: str) -> Iterator[tuple[int, Any]]:
+def _read_jsonl(path: str) -> Iterator[Item]:
     opener = gzip.open if path.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
-        yield from _parse_jsonl(fh)
-
-
-def _parse_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, Any]]:
-    """(1-based line number, parsed value or the JSONDecodeError) per non-blank line."""
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            yield lineno, json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield lineno, exc
+        yield from jsonl_items(fh)
 
 
 def _json_kind(data: bytes) -> str | None:
@@ -218,6 +213,8 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     data = _read_input(args.input)
     _refuse_records(data, args.input, "facts")
     result = facts(data, html=_html_flag(args, args.input))
+    for w in result.warnings:
+        print(f"keypoints: warning: {w}", file=sys.stderr)
     if args.format == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -246,7 +243,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     points = None if args.points is None else _read_input(args.points).decode("utf-8", errors="replace")
     data = _read_input(args.article)
     _refuse_records(data, args.article, "check")
-    report = check(data, points, html=_html_flag(args, args.article))
+    doc = load(data, html=_html_flag(args, args.article))
+    for w in doc.warnings:  # a Report carries none: "Caf\ufffd" in the evidence must not go unexplained
+        print(f"keypoints: warning: {w}", file=sys.stderr)
+    report = check(doc, points)
     if args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:

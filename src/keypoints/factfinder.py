@@ -29,12 +29,17 @@ APPOSITIVE = r",\s+(?P<app>[^,\"“”]{2,80}),"
 AFTER_SPEAKER_REV = re.compile(r"^[\s,]*(?P<who>(?:the\s+)?[\w\s'’.-]{0,60}?" + NAME + r")\s+" + SAY + r"\b")
 AFTER_SPEAKER_APPOS = re.compile(r"^[\s,]*(?P<who>" + NAME + r")" + APPOSITIVE + r"\s+" + SAY + r"\b")
 AFTER_PRONOUN = re.compile(r"^[\s,]*(?:(?P<p1>he|she|they)\s+" + SAY + r"|" + SAY + r"\s+(?P<p2>he|she|they))\b", re.I)
-BEFORE_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$")
+# A second appositive may follow the first ("Prof Anna Reed, of Leeds University, who studies floods, said:"),
+# or the name inside the first was taken for the speaker.
+BEFORE_SPEAKER = re.compile(
+    r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r"(?:\s+[^,\"“”]{2,80},)?)?\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$"
+)
 REPORT = r"(?:" + SAY + r"|described|called|accused|condemned|dismissed|branded|labelled|urged|promised|admitted|denied)"
 # Reported speech with a quoted phrase: "Mr Clarke accused him of trying to score "cheap political points"".
 REPORTED_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s+" + REPORT + r"\b[^\"“”]*$")
-REPORTED_PRONOUN = re.compile(r"\b(?:he|she|they)\s+" + REPORT + r"\b[^\"“”]*$", re.I)
+REPORTED_PRONOUN = re.compile(r"\b(?P<p>he|she|they)\s+" + REPORT + r"\b[^\"“”]*$", re.I)
 PRONOUNS = frozenset(("He", "She", "They", "It", "We", "I", "You"))
+"""Not a speaker's name: "he"/"she" stand for the last person named; "they", "it", "we" for nobody named."""
 PERSON_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Senator|Sen|Gov|Governor|Mayor|Judge|Justice|"
     r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief)\.?\s+"
@@ -72,8 +77,12 @@ BARE_MONTH = re.compile(
 # The last word of a multi-word name that makes it a place ("Harbour Bridge", "Oxford Street").
 PLACE_END = re.compile(
     r"\s(?:Street|Road|Avenue|Lane|Bridge|River|Lake|Mountains?|Island|Islands|Bay|Square|Station|Airport|Harbour|"
-    r"Harbor|County|Province|Valley|Beach|Coast|Sea|Ocean|Gulf|Strait|Desert|Forest|Peninsula)$"
+    r"Harbor|County|Province|Valley|Beach|Coast|Sea|Ocean|Gulf|Strait|Desert|Forest|Peninsula|Quay|Wharf|Canal|"
+    r"Estuary|Reservoir)$"
 )
+PLACE_START = re.compile(r"^(?:River|Lake|Loch|Lough|Mount|Mt\.?|Port|Cape|Fort|(?:Gulf|Straits?|Bay|Sea|Isles?) of)\s")
+"""The first word that makes a name a place: "River Wey", "Mount Everest", "Gulf of Mexico" were read as people
+(a person is any two capitalised words); "Lake Bell" the actress is the rarer reading."""
 SENTENCE_START_SKIP = frozenset(
     "Since Although Though Despite Following Meanwhile Last Next Yet Many Another Every Three".split()
 )
@@ -105,6 +114,8 @@ class Facts:
     dates: tuple[Snippet, ...]
     source_format: str = "text"
     extracted_text: str | None = field(default=None, repr=False)
+    warnings: tuple[str, ...] = ()
+    """The input's decode warnings (invalid UTF-8, lone surrogates): the facts' text is not what was sent."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -116,6 +127,8 @@ class Facts:
         }
         if self.extracted_text is not None:
             out["extracted_text"] = self.extracted_text
+        if self.warnings:  # only then, as the HTTP API documents for facts replies
+            out["warnings"] = list(self.warnings)
         return out
 
 
@@ -151,6 +164,7 @@ def extract_facts(doc: Document) -> Facts:
     return Facts(
         figures=tuple(figures), quotes=tuple(quotes), entities=tuple(entities), dates=tuple(dates),
         source_format=doc.source_format, extracted_text=doc.text if doc.source_format == "html" else None,
+        warnings=doc.warnings,
     )
 
 
@@ -165,16 +179,20 @@ def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int
             return found
     bm = BEFORE_SPEAKER.search(seg[: m.start()])
     if bm and bm.group("who").split()[0] in PRONOUNS:  # "She said: ..." is the last person named
-        person = bm.group("who").split()[0] in ("He", "She", "They")
+        person = bm.group("who").split()[0] in ("He", "She")
         return (last[0], last[1]) if person and last is not None else (None, None)
     if bm and (found := _located(seg, bm, bm.start("who"), offset)):
         return found
-    if (AFTER_PRONOUN.match(after) or m.start() == 0) and last is not None:
+    pronoun = AFTER_PRONOUN.match(after)
+    if pronoun and (pronoun.group("p1") or pronoun.group("p2")).lower() == "they":
+        return None, None  # "they added": a family, police, the council; not the last person named
+    if (pronoun or m.start() == 0) and last is not None:
         return last[0], last[1]
     # A quoted phrase inside reported speech: the sentence's reporting subject, nearest first.
     before = seg[: m.start()]
-    if REPORTED_PRONOUN.search(before):  # "he said it was "..."": the last person named, or nobody
-        return (last[0], last[1]) if last is not None else (None, None)
+    if rp := REPORTED_PRONOUN.search(before):  # "he said it was "..."": the last person named, or nobody
+        person = rp.group("p").lower() != "they"
+        return (last[0], last[1]) if person and last is not None else (None, None)
     rm = REPORTED_SPEAKER.search(before)
     if rm and rm.group("who").split()[0] not in PRONOUNS and (found := _located(seg, rm, rm.start("who"), offset)):
         return found
@@ -254,7 +272,10 @@ def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippe
             continue
         if ORG_CUES.search(name):
             kind = "organisation"
-        elif PLACE_BEFORE.search(seg[max(0, a - 12) : a]) or PLACE_END.search(name) or _listed_after_place(out, seg, offset, a):
+        elif (
+            PLACE_BEFORE.search(seg[max(0, a - 12) : a]) or PLACE_END.search(name) or PLACE_START.match(name)
+            or _listed_after_place(out, seg, offset, a)
+        ):
             kind = "place"
         elif len(words) >= 2:
             kind = "person"

@@ -32,6 +32,9 @@ HTML_SNIFF = re.compile(
 )
 """A page opens on a tag (after an XML declaration or a "saved from" comment). Tag names must end there,
 so text opening "<divorce rates ..." or "<3 ..." stays text; a "<" later in the text is never looked at."""
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+"""Half a UTF-16 pair (JSON "\\ud83d", an emoji cut in two by a client) cannot be written as UTF-8, so no
+reply or output line could be written; one U+FFFD for each keeps every offset."""
 
 
 def decode(data: bytes | str) -> tuple[str, list[str]]:
@@ -47,13 +50,22 @@ def decode(data: bytes | str) -> tuple[str, list[str]]:
             bad = text.count("\ufffd")
             warnings.append(f"input is not valid UTF-8: {bad} undecodable byte sequence(s) replaced with U+FFFD")
     else:
-        text = data
+        text, bad = replace_surrogates(data)
+        if bad:
+            warnings.append(f"input has {bad} lone UTF-16 surrogate(s) (half an emoji or symbol), replaced with U+FFFD")
     sample = text[:65536]
     if "\x00" in sample or (sample and len(CONTROL.findall(sample)) > BINARY_CONTROL_RATIO * len(sample)):
         raise InputError("input looks binary (too many control characters), not text or HTML")
     if not text.strip():
         raise InputError("input is empty: no article text")
     return text, warnings
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """`text` with each lone surrogate replaced by U+FFFD, and how many there were."""
+    if text.isascii():
+        return text, 0
+    return LONE_SURROGATE.subn("\ufffd", text)
 
 
 def looks_like_html(text: str) -> bool:

@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__, api
 from .errors import InputError
+from .ingest import load
 from .settings import DEFAULT_SETTINGS
 
 WEB = Path(__file__).with_name("web")
@@ -45,9 +46,10 @@ class ServerConfig:
 
 class StrictBody(BaseModel):
     """Fields take their JSON types as sent: the Python API refuses `points="3"`, so HTTP must too
-    (pydantic's default lax mode would turn "3" into 3, 3.0 or true into an int, "yes" into true)."""
+    (pydantic's default lax mode would turn "3" into 3, 3.0 or true into an int, "yes" into true).
+    Unknown fields are refused: `"point": 5` or `"n": 5` was ignored and gave 3 points without a word."""
 
-    model_config = ConfigDict(strict=True)
+    model_config = ConfigDict(strict=True, extra="forbid")
 
 
 class BriefRequest(StrictBody):
@@ -177,6 +179,19 @@ def _warm_up() -> None:
         pass
 
 
+def _as_dict(result: Any) -> dict[str, Any]:
+    return result if isinstance(result, dict) else result.to_dict()  # type: ignore[no-any-return]
+
+
+def _check(article: str, key_points: list[str] | None, html: bool | None) -> dict[str, Any]:
+    """`Report.to_dict()` plus the article's decode warnings (a lone surrogate replaced), which a Report lacks."""
+    doc = load(article, html=html)
+    out: dict[str, Any] = api.check(doc, key_points).to_dict()
+    if doc.warnings:
+        out["warnings"] = list(doc.warnings)
+    return out
+
+
 def create_app(config: ServerConfig | None = None) -> FastAPI:
     config = config or ServerConfig()
     pool = ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="keypoints")
@@ -201,7 +216,7 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         loop = asyncio.get_running_loop()
         try:
             out = await asyncio.wait_for(
-                loop.run_in_executor(pool, lambda: fn(*args, **kwargs).to_dict()), config.request_timeout_s
+                loop.run_in_executor(pool, lambda: _as_dict(fn(*args, **kwargs))), config.request_timeout_s
             )
         except asyncio.TimeoutError:
             return JSONResponse({"error": f"timed out after {config.request_timeout_s:g} s"}, status_code=503)
@@ -244,6 +259,8 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
             message = f"points must be an integer from 1 to {DEFAULT_SETTINGS.max_points}, not {sent}"
             return JSONResponse({"error": message}, status_code=422)
         message = first.get("msg", "invalid request")
+        if first.get("type") == "extra_forbidden":
+            return JSONResponse({"error": f"unknown field {where!r}"}, status_code=422)
         if not where and first.get("type") == "missing":
             message = "request body is empty: send a JSON object"
         elif not where:
@@ -258,7 +275,7 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
 
     @app.post("/v1/check")
     async def check_endpoint(req: CheckRequest, request: Request) -> Any:
-        return await run(request, api.check, req.article, req.key_points, html=req.html)
+        return await run(request, _check, req.article, req.key_points, req.html)
 
     @app.post("/v1/facts")
     async def facts_endpoint(req: FactsRequest, request: Request) -> Any:
