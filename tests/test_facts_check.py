@@ -531,3 +531,31 @@ def test_they_said_is_not_the_last_person_and_two_appositives_keep_the_name() ->
     assert speakers["It was terrifying,"] == "Ann Lee"  # the twin: "she said" still resolves
     assert speakers["We predicted this."] == "Prof Anna Reed"
     assert speakers["The water came in fast."] == "Tom Price"  # one appositive, as before
+
+
+def test_a_report_carries_the_inputs_decode_warnings() -> None:
+    report = keypoints.check("The council approved the Caf\xe9 plan on Monday. It will cost £4m.".encode("latin-1"),
+                             ["The council approved the plan on Monday"])
+    assert any("UTF-8" in w or "U+FFFD" in w for w in report.warnings), report.warnings
+    assert report.to_dict()["warnings"] == list(report.warnings)
+    clean = keypoints.check("The council approved the plan on Monday. It will cost £4m.", ["The council approved the plan"])
+    assert clean.warnings == () and "warnings" not in clean.to_dict()
+    half = keypoints.check("The council approved the plan on Monday. It will cost £4m.", ["The council \ud83d approved"])
+    assert any("surrogate" in w for w in half.warnings), half.warnings
+
+
+def test_docs_schema_lists_the_keys_each_to_dict_gives() -> None:
+    """docs/schema.md's three JSON examples (comments stripped) have the keys the API gives."""
+    import re
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text(encoding="utf-8")
+    blocks = [json.loads(re.sub(r"\s//[^\n]*", "", b)) for b in re.findall(r"```json\n(.*?)```", doc, re.S)]
+    optional = {"warnings", "extracted_text"}
+    results = [keypoints.brief(ARTICLE).to_dict(), keypoints.check(ARTICLE).to_dict(), keypoints.facts(ARTICLE).to_dict()]
+    assert len(blocks) == 3
+    for documented, got in zip(blocks, results):
+        assert set(got) - optional <= set(documented) <= set(got) | optional, (sorted(documented), sorted(got))
+    assert set(blocks[1]["key_points"][0]) == set(results[1]["key_points"][0])
+    assert set(blocks[1]["key_points"][0]["evidence"][0]) == set(results[1]["key_points"][0]["evidence"][0])
+    for kind in ("figures", "quotes", "entities", "dates"):
+        assert set(blocks[2][kind][0]) == set(results[2][kind][0]), kind

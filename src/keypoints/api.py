@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from .compose import compose
 from .errors import InputError
 from .ingest import load, replace_surrogates
@@ -75,15 +77,17 @@ def check(
     from .verify import check_points
 
     doc = _document(article, html, settings)
+    replaced = 0  # lone surrogates in the key points
     if key_points is None:
         if not doc.key_points:
             raise InputError("no key points given, and the article has no Key Points block to check")
         points = [kp.text for kp in doc.key_points]
     elif isinstance(key_points, str):
-        lines = replace_surrogates(key_points)[0].splitlines()
-        points = [p for p in (BULLET_MARK.sub("", ln, count=1).strip() for ln in lines) if p]
+        cleaned, replaced = replace_surrogates(key_points)
+        points = [p for p in (BULLET_MARK.sub("", ln, count=1).strip() for ln in cleaned.splitlines()) if p]
     elif isinstance(key_points, (list, tuple)) and all(isinstance(p, str) for p in key_points):
-        points = [replace_surrogates(p)[0] for p in key_points]
+        fixed = [replace_surrogates(p) for p in key_points]
+        points, replaced = [p for p, _ in fixed], sum(n for _, n in fixed)
     else:
         got = _type_name(key_points)
         if isinstance(key_points, (list, tuple)):
@@ -91,7 +95,11 @@ def check(
         raise InputError(f"key_points must be a list of strings, one string (a point per line) or None, not {got}")
     if not points:
         raise InputError("no key points to check")
-    return check_points(doc, points)
+    report = check_points(doc, points)
+    if replaced:
+        note = f"{replaced} lone surrogate(s) in the key points replaced with U+FFFD"
+        report = dataclasses.replace(report, warnings=(*report.warnings, note))
+    return report
 
 
 def _document(data: object, html: bool | None, settings: Settings) -> Document:

@@ -19,7 +19,7 @@ from . import __version__
 from .api import brief
 from .batch import JSONL_SUFFIXES, Item, jsonl_items
 from .errors import InputError
-from .ingest import RECORD_FIELDS, from_record, load
+from .ingest import RECORD_FIELDS, from_record
 from .render import FORMATS, render
 
 EXIT_INPUT_ERROR = 2
@@ -243,10 +243,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     points = None if args.points is None else _read_input(args.points).decode("utf-8", errors="replace")
     data = _read_input(args.article)
     _refuse_records(data, args.article, "check")
-    doc = load(data, html=_html_flag(args, args.article))
-    for w in doc.warnings:  # a Report carries none: "Caf\ufffd" in the evidence must not go unexplained
+    report = check(data, points, html=_html_flag(args, args.article))
+    for w in report.warnings:  # "Caf\ufffd" in the evidence must not go unexplained
         print(f"keypoints: warning: {w}", file=sys.stderr)
-    report = check(doc, points)
     if args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -28,7 +28,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__, api
 from .errors import InputError
-from .ingest import load
 from .settings import DEFAULT_SETTINGS
 
 WEB = Path(__file__).with_name("web")
@@ -183,15 +182,6 @@ def _as_dict(result: Any) -> dict[str, Any]:
     return result if isinstance(result, dict) else result.to_dict()  # type: ignore[no-any-return]
 
 
-def _check(article: str, key_points: list[str] | None, html: bool | None) -> dict[str, Any]:
-    """`Report.to_dict()` plus the article's decode warnings (a lone surrogate replaced), which a Report lacks."""
-    doc = load(article, html=html)
-    out: dict[str, Any] = api.check(doc, key_points).to_dict()
-    if doc.warnings:
-        out["warnings"] = list(doc.warnings)
-    return out
-
-
 def create_app(config: ServerConfig | None = None) -> FastAPI:
     config = config or ServerConfig()
     pool = ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="keypoints")
@@ -275,7 +265,7 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
 
     @app.post("/v1/check")
     async def check_endpoint(req: CheckRequest, request: Request) -> Any:
-        return await run(request, _check, req.article, req.key_points, req.html)
+        return await run(request, api.check, req.article, req.key_points, html=req.html)
 
     @app.post("/v1/facts")
     async def facts_endpoint(req: FactsRequest, request: Request) -> Any:

@@ -170,6 +170,8 @@ class Report:
     score: float
     source_format: str = "text"
     extracted_text: str | None = None
+    warnings: tuple[str, ...] = ()
+    """The input's decode warnings (invalid UTF-8, lone surrogates): the evidence is not byte for byte what was sent."""
 
     @property
     def ok(self) -> bool:
@@ -183,6 +185,8 @@ class Report:
             "key_points": [v.to_dict() for v in self.verdicts],
             "source_format": self.source_format,
         }
+        if self.warnings:  # only then, as for Facts and as the HTTP API documents
+            out["warnings"] = list(self.warnings)
         if self.extracted_text is not None:
             out["extracted_text"] = self.extracted_text
         return out
@@ -291,6 +295,7 @@ def check_points(doc: Document, key_points: list[str], within: tuple[int, ...] |
         score=min(v.score for v in verdicts),
         source_format=doc.source_format,
         extracted_text=doc.text if doc.source_format == "html" else None,
+        warnings=tuple(doc.warnings),
     )
 
 
