@@ -47,6 +47,11 @@ The UN Security Council approved a resolution calling for a ceasefire on Friday.
         ("at least twenty-five people", 25, "count", "at least", "people"),
         ("1.2m viewers", 1.2e6, "count", None, "viewers"),
         ("it cost # 400million", 4e8, "GBP", None, None),  # tokenised CNN/DM lost the pound sign
+        ("temperatures fell to -5C overnight", -5, "°C", None, None),
+        ("temperatures fell to minus 5C", -5, "°C", None, None),
+        ("a high of 41F", 41, "°F", None, None),
+        ("about 20 °C at noon", 20, "°C", "about", None),
+        ("output fell by −0.3% in May", -0.3, "%", None, None),
     ],
 )
 def test_figure_forms(text: str, value: float, unit: str, hedge: str | None, counted: str | None) -> None:
@@ -55,6 +60,16 @@ def test_figure_forms(text: str, value: float, unit: str, hedge: str | None, cou
     f = figs[0]
     assert f.value == pytest.approx(value) and f.unit == unit and f.hedge == hedge and f.counted == counted
     assert text[f.start : f.end] == f.text
+
+
+def test_a_sign_or_temperature_unit_is_part_of_the_figure() -> None:
+    art = "Cold snap\n\nTemperatures fell to -5C overnight in Glasgow, the Met Office said.\n"
+    got = keypoints.check(art, ["Temperatures fell to 5C overnight in Glasgow",
+                                "Temperatures fell to minus 5C overnight in Glasgow"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"]
+    assert got[0].reasons == ("5C does not match the article's -5C",)
+    # A range's hyphen and a capital letter that is no unit stay as they were.
+    assert [(f.text, f.value) for f in find_figures("Plan C won 10-15 votes, then 5 C-sections")] == [("5", 5.0)]
 
 
 def test_a_number_word_inside_a_word_does_not_hide_the_next_figure() -> None:

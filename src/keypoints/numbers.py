@@ -1,7 +1,7 @@
 """Figures as news writes them -> (value, unit), with the hedge in front and what is counted after.
 
 "more than 39,000 people" -> 39000 (hedge "more than", counted "people"); "£1.9m" -> 1.9e6 GBP;
-"40%" -> 40 %; "81-year-old" -> 81 age; "two-thirds" -> 0.667 fraction; "a dozen" -> 12.
+"40%" -> 40 %; "81-year-old" -> 81 age; "two-thirds" -> 0.667 fraction; "a dozen" -> 12; "-5C" -> -5 °C.
 """
 
 from __future__ import annotations
@@ -45,9 +45,12 @@ FIGURE = re.compile(
     r"(?:\s?(?P<scale>" + _SCALE + r")\b)?"
     r"(?P<frac>[-\s](?:halves|half|thirds?|quarters?)\b)?"
     r"(?P<age>[-\s](?:year|month|week|day)s?[-\s]old\b)?"
-    r"(?P<pct>\s?(?:%|per cent\b|percent\b))?",
+    r"(?P<pct>\s?(?:%|per cent\b|percent\b))?"
+    r"(?P<temp>\s?°\s?(?-i:[CF])\b|(?-i:[CF])\b(?![-'’]))?",
     re.IGNORECASE,
 )
+MINUS = ("-", "\u2212")
+"""A sign right before the digits, after a space or bracket ("-5C", "(−0.3%)"), not a range's hyphen ("10-15")."""
 HEDGE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$", re.I)
 COUNTED = re.compile(r"\s*((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)", re.I)
 _MONTH = (
@@ -132,6 +135,8 @@ def find_figures(text: str) -> list[Figure]:
             unit = "age"
         elif m.group("pct"):
             unit = "%"
+        elif m.group("temp"):
+            unit = "°" + m.group("temp").strip(" °").upper()
         elif m.group("cur"):
             unit = CURRENCY[m.group("cur").strip()]
         else:
@@ -140,6 +145,12 @@ def find_figures(text: str) -> list[Figure]:
             continue  # "one" is mostly a pronoun ("one of the ...")
         while end > start and text[end - 1].isspace():
             end -= 1
+        if m.group("num") and not m.group("cur") and text[start - 1 : start] in MINUS and (
+            start == 1 or text[start - 2] in " \t\n(["
+        ):
+            start, value = start - 1, -value  # "-5C", "−0.3%": the sign is the figure's
+        elif m.group("num") and not m.group("cur") and text[max(0, start - 6) : start].lower() == "minus ":
+            start, value = start - 6, -value  # "minus 5C"
         hm = HEDGE.search(text, max(0, start - 20), start)
         hedge = hm.group(0).strip().lower() if hm else None
         counted = None
