@@ -574,3 +574,13 @@ def test_docs_schema_lists_the_keys_each_to_dict_gives() -> None:
     assert set(blocks[1]["key_points"][0]["evidence"][0]) == set(results[1]["key_points"][0]["evidence"][0])
     for kind in ("figures", "quotes", "entities", "dates"):
         assert set(blocks[2][kind][0]) == set(results[2][kind][0]), kind
+
+
+def test_an_unnamed_speaker_by_role_is_not_the_last_person_named() -> None:
+    text = ("Flood warning\n\nTom Reed, 22, was rescued from the river. \"I was terrified,\" the 22-year-old said.\n\n"
+            "\"We expect the river to peak tonight,\" the Environment Agency spokesman said.\n\n"
+            "\"Residents should move valuables upstairs,\" said a police spokeswoman.\n")
+    quotes = keypoints.facts(text).quotes
+    assert [q.speaker for q in quotes] == ["Tom Reed", "Environment Agency spokesman", "police spokeswoman"]
+    for q in quotes:
+        assert q.speaker_span is not None and text[q.speaker_span[0] : q.speaker_span[1]] == q.speaker

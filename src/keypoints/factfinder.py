@@ -34,6 +34,20 @@ AFTER_PRONOUN = re.compile(r"^[\s,]*(?:(?P<p1>he|she|they)\s+" + SAY + r"|" + SA
 BEFORE_SPEAKER = re.compile(
     r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r"(?:\s+[^,\"“”]{2,80},)?)?\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$"
 )
+ROLE = (
+    r"(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|statement|police|officers?|"
+    r"minister|ministry|department|agency|council|government|court|report|prosecutors?)"
+)
+# An unnamed speaker by role after the quote: "..., the Environment Agency spokesman said" / "..., said a
+# police spokeswoman". The phrase is the speaker (it names no one, but it is not the last person named).
+# "The company" / "the club" are left out: they point back to the organisation just named.
+_ROLE_PHRASE = (
+    r"(?:the|a|an)\s+(?P<who>(?:(?!" + SAY + r"\b)[\w'’-]+\s+){0,4}" + ROLE + r"\b"
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?" + NAME + r"|\s+" + NAME + r")?)"
+)
+AFTER_ROLE = re.compile(
+    r"^[\s,]*(?:" + SAY + r"\s+" + _ROLE_PHRASE + r"|" + _ROLE_PHRASE.replace("?P<who>", "?P<who2>") + r"\s+" + SAY + r"\b)"
+)
 REPORT = r"(?:" + SAY + r"|described|called|accused|condemned|dismissed|branded|labelled|urged|promised|admitted|denied)"
 # Reported speech with a quoted phrase: "Mr Clarke accused him of trying to score "cheap political points"".
 REPORTED_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s+" + REPORT + r"\b[^\"“”]*$")
@@ -183,6 +197,11 @@ def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int
         return (last[0], last[1]) if person and last is not None else (None, None)
     if bm and (found := _located(seg, bm, bm.start("who"), offset)):
         return found
+    if rm := AFTER_ROLE.match(after):  # "..., the Environment Agency spokesman said": a role, not the last person
+        g = "who" if rm.group("who") else "who2"
+        who = rm.group(g).rstrip(".")
+        a = m.end() + rm.start(g)
+        return who, (offset + a, offset + a + len(who))
     pronoun = AFTER_PRONOUN.match(after)
     if pronoun and (pronoun.group("p1") or pronoun.group("p2")).lower() == "they":
         return None, None  # "they added": a family, police, the council; not the last person named
