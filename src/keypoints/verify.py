@@ -515,6 +515,8 @@ def _day_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, str, i
     Only words inside a date count, so "may" the verb and "Theresa May" are no month; and the two dates
     must share a content word nearby, since a sentence may date something else ("voted on Tuesday,
     after protests in February" does not date the vote to February)."""
+    if not DAY_WORD.search(kp):  # most bullets name no month or weekday: skip the date patterns
+        return None
     kp_words = words(kp)
     for w in _day_words(kp):
         if w in body.raw_words or w in body.day_words:
@@ -567,6 +569,8 @@ def _person_swap(kp: str, body: _Body) -> tuple[str, int] | None:
     the wrong person's sentence); the bullet's person is in neither it nor the one before it (where
     "he" would point), and it names a person the bullet does not. Capitalised names only, so
     lowercased text gives no verdict."""
+    if not CAPITALISED_WORD.search(kp):  # no name past the first word (lowercased text): nobody to swap
+        return None
     people = [e.text for e in _entities(kp, 0, []) if e.kind == "person" and e.text.split()[-1] in body.people]
     if not people:
         return None
