@@ -133,6 +133,14 @@ def test_empty_input_message_names_no_command(call) -> None:  # type: ignore[no-
         call(" \n")
 
 
+@pytest.mark.parametrize("text", ["...", "12345", "— — —", "!!! ???"])
+def test_input_without_a_word_is_refused(text: str) -> None:
+    # A placeholder ("...", the kind a first curl try sends) got 200 and no bullets; now a clear error.
+    with pytest.raises(InputError, match="^input has no words"):
+        keypoints.brief(text)
+    assert keypoints.brief("Éirinn: 5 new schools opened. Parents welcomed them on Monday.").bullets  # the twin
+
+
 @pytest.mark.parametrize("command", ["brief", "facts", "check"])
 def test_cli_empty_file_for_each_command(tmp_path: Path, command: str) -> None:
     empty = tmp_path / "empty.txt"

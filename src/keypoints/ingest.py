@@ -121,6 +121,8 @@ def from_text(
     has several lines and no blank line (one paragraph per line, as many exports write)."""
     if not text.strip():
         raise InputError("input is empty: no article text")
+    if not any(c.isalpha() for c in text):  # "...", "12345": a placeholder, not an article to summarise
+        raise InputError("input has no words (only digits, punctuation or symbols): no article text")
     key_points: list[Snippet] = []
     aside: list[Snippet] = []
     excluded: list[tuple[int, int]] = []
