@@ -343,3 +343,16 @@ def test_sidebar_label_lines_are_set_aside_in_plain_text() -> None:
         "The most read story of the week was about the ferry, the editor said on Friday.",
     ]
     assert [(x.kind, x.text) for x in doc.boilerplate] == [("promo", "Most read"), ("promo", "Related stories:")]
+
+
+def test_a_live_blog_time_stamp_is_set_aside_like_a_dateline() -> None:
+    text = ("Election night live\n\n22:05 Polls have now closed across the country and counting has begun.\n\n"
+            "22:31 - Turnout in Sunderland was 62%, up from 58% at the last election, officials said.\n\n"
+            "Some 9.30 million viewers watched the debate, the most this year, the broadcaster said.\n")
+    b = keypoints.brief(text, points=3)
+    assert [x.text[:6] for x in b.bullets][:2] == ["Polls ", "Turnou"]
+    assert [s.text for s in b.document.boilerplate if s.kind == "dateline"] == ["22:05 ", "22:31 - "]
+    for x in b.bullets:
+        assert all(text[a:e] == ev for (a, e), ev in zip(x.spans, x.evidence))
+    # The twin: a figure at a sentence start stays ("9.30 million" goes on in lowercase).
+    assert any(x.text.startswith("Some 9.30 million") for x in b.bullets)

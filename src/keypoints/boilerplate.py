@@ -28,6 +28,11 @@ DATELINE_OUTLET = re.compile(
 """'(The Hollywood Reporter) ...': any short outlet name opening the story's first sentence."""
 DATELINE_CAPS = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:--|—|–)\s+")
 """'WASHINGTON — ', 'BEIRUT, Lebanon -- ': a capitalised place then a dash (cased text only)."""
+LIVE_TIME = re.compile(
+    r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|GMT|BST|CET|EST|EDT|ET|PT|UTC))?\s*(?:[-–—:|]\s*)?\s(?=[A-Z\"“‘'])"
+)
+"""'22:05 Polls have now closed': a live blog's time stamp opening an entry (cased text; a figure such
+as '9.30 million' goes on in lowercase)."""
 
 KEY_POINTS_HEADER = re.compile(
     r"^\s*(?:#+\s*)?(?:key points|key takeaways|key facts|highlights|story highlights|summary|"
@@ -135,11 +140,11 @@ def classify(text: str) -> str | None:
 
 
 def dateline_end(sentence: str, first: bool = False) -> int:
-    """Length of a dateline prefix at the start of a sentence (0 if none).
+    """Length of a dateline (or a live blog's time stamp) at the start of a sentence (0 if none).
 
     `first`: the story's first body sentence, where any short parenthesised outlet is a dateline.
     """
-    m = DATELINE_AGENCY.match(sentence) or DATELINE_CAPS.match(sentence)
+    m = DATELINE_AGENCY.match(sentence) or DATELINE_CAPS.match(sentence) or LIVE_TIME.match(sentence)
     if m is None and first:
         m = DATELINE_OUTLET.match(sentence)
     if not m or m.end() >= len(sentence):
