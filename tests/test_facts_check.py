@@ -70,6 +70,7 @@ def test_a_sign_or_temperature_unit_is_part_of_the_figure() -> None:
     assert got[0].reasons == ("5C does not match the article's -5C",)
     # A range's hyphen and a capital letter that is no unit stay as they were.
     assert [(f.text, f.value) for f in find_figures("Plan C won 10-15 votes, then 5 C-sections")] == [("5", 5.0)]
+    assert find_figures("MPs voted 68–32 in favour, a 5–4 ruling") == []  # en-dash scores, as "19-12"
 
 
 def test_a_number_word_inside_a_word_does_not_hide_the_next_figure() -> None:

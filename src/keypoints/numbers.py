@@ -49,6 +49,8 @@ FIGURE = re.compile(
     r"(?P<temp>\s?°\s?(?-i:[CF])\b|(?-i:[CF])\b(?![-'’]))?",
     re.IGNORECASE,
 )
+RANGE_DASH = ("-", "–")
+"""Between two numbers a hyphen or en dash makes a score or range ("19-12", "68–32"), not two figures."""
 MINUS = ("-", "\u2212")
 """A sign right before the digits, after a space or bracket ("-5C", "(−0.3%)"), not a range's hyphen ("10-15")."""
 HEDGE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$", re.I)
@@ -103,12 +105,12 @@ def find_figures(text: str) -> list[Figure]:
     for m in FIGURE.finditer(text):
         start, end = m.start(), m.end()
         before = text[max(0, start - 2) : start]
-        if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or (before[-1:] == "-" and before[:1].isdigit()):
+        if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or (before[-1:] in RANGE_DASH and before[:1].isdigit()):
             continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12")
         if TIME_AFTER.match(text, end) or (m.group("num") and (MONTH_AFTER.match(text, end)
                                                                 or MONTH_BEFORE.search(text[max(0, start - 11) : start]))):
             continue  # "3 p.m.", "10:30" are times, not figures
-        if text[end : end + 2][:1] == "-" and text[end + 1 : end + 2].isdigit():
+        if text[end : end + 1] in RANGE_DASH and text[end + 1 : end + 2].isdigit():
             continue  # the first half of a score or range written with a hyphen
         if m.group("num"):
             value = float(m.group("num").replace(",", ""))
