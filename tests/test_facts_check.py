@@ -47,6 +47,9 @@ The UN Security Council approved a resolution calling for a ceasefire on Friday.
         ("at least twenty-five people", 25, "count", "at least", "people"),
         ("1.2m viewers", 1.2e6, "count", None, "viewers"),
         ("it cost # 400million", 4e8, "GBP", None, None),  # tokenised CNN/DM lost the pound sign
+        ("aid worth $4.5 billion has been pledged", 4.5e9, "USD", None, None),  # a verb is not what is counted
+        ("it will cost £31 million to add", 31e6, "GBP", None, None),
+        ("he served 19 aces", 19, "count", None, "aces"),  # a plural lemminflect lists only as a verb
         ("temperatures fell to -5C overnight", -5, "°C", None, None),
         ("temperatures fell to minus 5C", -5, "°C", None, None),
         ("a high of 41F", 41, "°F", None, None),
