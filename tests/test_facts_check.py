@@ -487,23 +487,21 @@ For a start, no less than 13 of the 22 players on show at kick-off were English.
 """
 
 
-def test_negations_read_within_their_clause_and_hedges_are_no_negation() -> None:
-    passing = [
-        "Bill Parker was mowing his lawn when he thought a rock hit him, not realizing it was a metal fence wire.",
-        "The driver of the car said he got into an argument with the suspects.",
-        "13 of the 22 players on show at kick-off were English.",
-    ]
-    for kp in passing:
-        v = keypoints.check(MOWER, [kp]).verdicts[0]
-        assert v.verdict == "supported", v
-    flipped = [
-        "Bill Parker was mowing his lawn when he realized it was a metal fence wire, not a rock.",
-        "The driver of the car said he did not get into an argument with the suspects.",
-        "No players on show at kick-off were English.",
-    ]
-    for kp in flipped:
-        v = keypoints.check(MOWER, [kp]).verdicts[0]
-        assert v.verdict == "contradicted", v
+@pytest.mark.parametrize(
+    ("kp", "verdict"),
+    [
+        ("Bill Parker was mowing his lawn when he thought a rock hit him, not realizing it was a metal fence wire.",
+         "supported"),
+        ("The driver of the car said he got into an argument with the suspects.", "supported"),
+        ("13 of the 22 players on show at kick-off were English.", "supported"),
+        ("Bill Parker was mowing his lawn when he realized it was a metal fence wire, not a rock.", "contradicted"),
+        ("The driver of the car said he did not get into an argument with the suspects.", "contradicted"),
+        ("No players on show at kick-off were English.", "contradicted"),
+    ],
+)
+def test_negations_read_within_their_clause_and_hedges_are_no_negation(kp: str, verdict: str) -> None:
+    v = keypoints.check(MOWER, [kp]).verdicts[0]
+    assert v.verdict == verdict, v
 
 
 def test_a_first_name_the_article_never_gives_is_flagged() -> None:
