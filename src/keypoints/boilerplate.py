@@ -37,6 +37,8 @@ KEY_POINTS_HEADER = re.compile(
 KEY_POINT_MAX_WORDS = 45
 """A line longer than this is body prose, not a bullet of a Key Points block."""
 KEY_POINTS_MAX_ITEMS = 10
+BODY_LINE_WORDS = KEY_POINT_MAX_WORDS // 3
+"""A line longer than this (and no bullet) is body text: no bulleted Key Points block follows it."""
 
 DM_HEADER = re.compile(
     r"^\s*(?:by\s*\.\s*[^|]{0,120}?\s*\.\s*)?(?:last\s+)?(?:published|updated)\s*:\s*\.?\s*"
@@ -178,7 +180,8 @@ def key_points_blocks(text: str) -> list[tuple[Found, list[Found]]]:
                 blocks.append((Found("key_points", items[0].start, items[-1].end), items))
                 i = j
                 continue
-        if line.strip() and len(line.split()) > KEY_POINT_MAX_WORDS // 3 and not BULLET_MARK.match(line):
+        # maxsplit: counting words past the limit only tells it was passed (a CNN/DM article is one 700-word line).
+        if line.strip() and len(line.split(None, BODY_LINE_WORDS)) > BODY_LINE_WORDS and not BULLET_MARK.match(line):
             seen_body = True
         i += 1
     return blocks
