@@ -139,16 +139,22 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
     for a, b in raw:
         if merged:
             pa, pb = merged[-1]
-            prev, nxt = text[pa:pb], text[a:b].lstrip()
-            tail = prev[-ABBREV_TAIL:]  # the abbreviation is at the end; don't scan the sentence
+            # Only the previous segment's end and the next one's first two letters matter: slicing the
+            # whole sentences for them cost more than the tests.
+            tail = text[max(pa, pb - ABBREV_TAIL) : pb]
+            nxt = text[a : min(b, a + 2)]
+            if nxt[:1].isspace():
+                nxt = text[a:b].lstrip()[:2]
             if TITLE_BEFORE_NAME.search(tail) and nxt[:1].isalpha() or (
                 ABBREV_BEFORE_NUMBER.search(tail) and nxt[:1].isdigit()
-            ) or (cased and nxt[:2].isalpha() and nxt[:2].islower() and EXCLAIM_BEFORE_LOWER.search(tail)):
+            ) or (cased and nxt.isalpha() and nxt.islower() and EXCLAIM_BEFORE_LOWER.search(tail)):
                 merged[-1] = (pa, b)
                 continue
         merged.append((a, b))
     out: list[tuple[int, int]] = []
-    for a, b in _split_missed(text, merged, cased):
+    # A span's lowercased text holds "scroll down" only if the block's does: one lowering, not one per span.
+    promo = "scroll down" in text[start:end].lower()
+    for a, b in _split_missed(text, merged, cased, promo):
         for ta, tb in _trimmed(text, a, b):
             if tb - ta > max_chars:
                 out.extend(_split_long(text, ta, tb, max_chars))
@@ -157,7 +163,10 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
     return out
 
 
-def _split_missed(text: str, spans: list[tuple[int, int]], cased: bool = True) -> Iterator[tuple[int, int]]:
+def _split_missed(
+    text: str, spans: list[tuple[int, int]], cased: bool = True, promo: bool = True
+) -> Iterator[tuple[int, int]]:
+    """`spans` with the boundaries Punkt missed cut; `promo=False`: no span holds "scroll down"."""
     for a, b in spans:
         if cased:
             cuts = [m.span(1) for m in BOUNDARY_AFTER.finditer(text, a, b) if _ends_plain_word(text, a, m.start())]
@@ -166,7 +175,7 @@ def _split_missed(text: str, spans: list[tuple[int, int]], cased: bool = True) -
             if text.find("!", a, b) >= 0 or text.find("?", a, b) >= 0:
                 exclaims = LOWER_EXCLAIM_AFTER.finditer(text, a, b)
                 cuts = sorted(set(cuts).union(m.span(1) for m in exclaims if not _attributed(text, m.end(1), b)))
-        if "scroll down" in text[a:b].lower():
+        if promo and "scroll down" in text[a:b].lower():
             cuts = sorted(set(cuts) | {m.span(1) for m in PROMO_AFTER.finditer(text, a, b)})
         for gap_start, gap_end in cuts:
             yield (a, gap_start)
