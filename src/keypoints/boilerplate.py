@@ -125,11 +125,11 @@ def classify(text: str) -> str | None:
     stripped = text.strip()
     if not stripped:
         return None
-    if len(stripped.split(None, SHORT_LINE_WORDS)) > SHORT_LINE_WORDS:
-        return None  # cheapest test first: most body sentences are long
     low = stripped.lower()
     if not low.startswith(RULE_STARTS) and not any(k in low for k in RULE_KEYWORDS):
         return None  # fast path: body prose matches no rule, and regexes cost 20% of a brief
+    if len(stripped.split(None, SHORT_LINE_WORDS)) > SHORT_LINE_WORDS:
+        return None  # promos and credits are short (tested second: splitting costs more than the word tests)
     for kind, rule in LINE_RULES:
         if rule.match(stripped):
             return kind

@@ -27,6 +27,8 @@ TITLE_MAX_WORDS = 20
 MIN_MAIN_TEXT_WORDS = 5
 """Fewer extracted words is a menu or a stray label ("Home"), not an article."""
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+"""CONTROL's characters as bytes, for `bytes.translate` on ASCII text."""
 HTML_SNIFF = re.compile(
     r"^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     r"(?:<!doctype\s+html|<(?:html|head|header|body|article|main|section|meta|title|div|p|h[1-6])(?=[\s>/]))",
@@ -51,11 +53,19 @@ def decode(data: bytes | str) -> tuple[str, list[str]]:
     else:
         text = data
     sample = text[:65536]
-    if "\x00" in sample or (sample and len(CONTROL.findall(sample)) > BINARY_CONTROL_RATIO * len(sample)):
+    if "\x00" in sample or (sample and _control_count(sample) > BINARY_CONTROL_RATIO * len(sample)):
         raise InputError("input looks binary (too many control characters), not text or HTML")
     if not text.strip():
         raise InputError("input is empty: no article text")
     return text, warnings
+
+
+def _control_count(sample: str) -> int:
+    """`len(CONTROL.findall(sample))`; on ASCII text (most input) `bytes.translate` drops them in C, ~10x faster."""
+    if sample.isascii():
+        data = sample.encode("ascii")
+        return len(data) - len(data.translate(None, CONTROL_BYTES))
+    return len(CONTROL.findall(sample))
 
 
 def looks_like_html(text: str) -> bool:

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 import nupunkt
 
+from .lexical import all_lowercase
+
 TITLES = tuple(
     "lt col gen sgt capt cpl maj adm cmdr gov sen rep dr mr mrs ms prof rev hon pres supt insp det atty brig "
     "pvt fr sr jr st".split()
@@ -135,7 +137,7 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
         ]
     raw = [(start + a, start + b) for a, b in nupunkt.sent_spans(text[start:end])]
     merged: list[tuple[int, int]] = []
-    cased = not text[start:end].islower()  # lowercased text (CNN/DM) starts sentences in lowercase
+    cased = not all_lowercase(text[start:end])  # lowercased text (CNN/DM) starts sentences in lowercase
     for a, b in raw:
         if merged:
             pa, pb = merged[-1]
