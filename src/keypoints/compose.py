@@ -263,6 +263,8 @@ def _bullet(doc: Document, cand: Candidate, score: float, settings: Settings = D
 
 def _cut_asides(text: str, start: int, end: int, min_words: int) -> list[tuple[int, int]]:
     """Spans of text[start:end] around its picture cues (none cut if too little would be left)."""
+    if text.find("(", start, end) < 0:
+        return [(start, end)]  # every cue is bracketed; most sentences have no bracket (a regex scan costs more)
     spans, pos = [], start
     for m in PICTURE_CUE.finditer(text, start, end):
         if m.start() == start:

@@ -21,11 +21,11 @@ TITLES = tuple(
 """Titles news writes with a full stop before a name ("Lt. Col. James Dean", "st. louis")."""
 TITLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:" + "|".join(TITLES) + r")\.\s*$", re.IGNORECASE)
 """A segment ending in one of these titles was cut before the name it introduces."""
-ABBREV_BEFORE_NUMBER = re.compile(
-    r"(?:^|\s)(?:No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Art|Sec|Vol|p|pp)\.\s*$",
-    re.IGNORECASE,
-)
+NUMBER_ABBREVIATIONS = tuple("No Nos Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Art Sec Vol p pp".split())
+ABBREV_BEFORE_NUMBER = re.compile(r"(?:^|\s)(?:" + "|".join(NUMBER_ABBREVIATIONS) + r")\.\s*$", re.IGNORECASE)
 """... and one of these was cut before the number it introduces ("No. | 2 seed", "Jan. | 3")."""
+ABBREV_MAX_CHARS = max(map(len, TITLES + NUMBER_ABBREVIATIONS))
+"""Longest of them: a longer word before a segment's final stop matches neither pattern (`_short_word_stop`)."""
 EXCLAIM_BEFORE_LOWER = re.compile(r"[!?][\"'”’)]*\s*$")
 """Cased text: a '!' or '?' cut before a lowercase word is inside a name or title, not a sentence
 end ("a poll of Kerrang! | magazine readers", "The Goat or Who is Sylvia? | by Edward Albee")."""
@@ -87,6 +87,8 @@ SENTENCE_END = re.compile("[.?!\u2026]")
 """The characters Punkt may split after: a segment without one inside is one sentence."""
 CLOSING = ".?!\u2026\"'”’)]» \t\r\n"
 """What may trail a sentence's last word: its stop, closing quotes and brackets, spaces."""
+CLOSING_QUOTES = "\"'”’)"
+"""What BOUNDARY_AFTER lets stand between a stop and the space after it."""
 WORD_RUN = re.compile(r"[^\W_]+")
 HEADING_MAX_WORDS = 8
 """A line this short with no end punctuation is a heading or list item, not a wrapped sentence."""
@@ -147,8 +149,9 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
             nxt = text[a : min(b, a + 2)]
             if nxt[:1].isspace():
                 nxt = text[a:b].lstrip()[:2]
-            if TITLE_BEFORE_NAME.search(tail) and nxt[:1].isalpha() or (
-                ABBREV_BEFORE_NUMBER.search(tail) and nxt[:1].isdigit()
+            abbrev = _short_word_stop(tail)
+            if abbrev and TITLE_BEFORE_NAME.search(tail) and nxt[:1].isalpha() or (
+                abbrev and ABBREV_BEFORE_NUMBER.search(tail) and nxt[:1].isdigit()
             ) or (cased and nxt.isalpha() and nxt.islower() and EXCLAIM_BEFORE_LOWER.search(tail)):
                 merged[-1] = (pa, b)
                 continue
@@ -170,19 +173,40 @@ def _split_missed(
 ) -> Iterator[tuple[int, int]]:
     """`spans` with the boundaries Punkt missed cut; `promo=False`: no span holds "scroll down"."""
     for a, b in spans:
-        if cased:
+        if not _text_after_stop(text, a, b, ".!?" if cased else "."):
+            cuts = []  # most sentences: their one stop ends them, and a regex call costs more than this test
+        elif cased:
             cuts = [m.span(1) for m in BOUNDARY_AFTER.finditer(text, a, b) if _ends_plain_word(text, a, m.start())]
         else:
             cuts = [m.span(1) for m in LOWER_BOUNDARY_AFTER.finditer(text, a, b) if _ends_lower_word(text, a, m.start())]
-            if text.find("!", a, b) >= 0 or text.find("?", a, b) >= 0:
-                exclaims = LOWER_EXCLAIM_AFTER.finditer(text, a, b)
-                cuts = sorted(set(cuts).union(m.span(1) for m in exclaims if not _attributed(text, m.end(1), b)))
+        if not cased and (text.find("!", a, b) >= 0 or text.find("?", a, b) >= 0):
+            exclaims = LOWER_EXCLAIM_AFTER.finditer(text, a, b)
+            cuts = sorted(set(cuts).union(m.span(1) for m in exclaims if not _attributed(text, m.end(1), b)))
         if promo and "scroll down" in text[a:b].lower():
             cuts = sorted(set(cuts) | {m.span(1) for m in PROMO_AFTER.finditer(text, a, b)})
         for gap_start, gap_end in cuts:
             yield (a, gap_start)
             a = gap_end
         yield (a, b)
+
+
+def _text_after_stop(text: str, start: int, end: int, stops: str) -> bool:
+    """Whether text[start:end] has more than spaces and closing quotes after its first of `stops`: what
+    BOUNDARY_AFTER and LOWER_BOUNDARY_AFTER need (a letter after the stop), tested without a regex call."""
+    first = end
+    for stop in stops:
+        at = text.find(stop, start, first)
+        if at >= 0:
+            first = at
+    return first < end and bool(text[first + 1 : end].strip().strip(CLOSING_QUOTES))
+
+
+def _short_word_stop(tail: str) -> bool:
+    """Whether `tail` ends, spaces aside, in a full stop right after a word of at most ABBREV_MAX_CHARS:
+    what TITLE_BEFORE_NAME and ABBREV_BEFORE_NUMBER need, tested without their costly case-free search."""
+    head = tail.rstrip()
+    before = head[:-1].split() if head.endswith(".") else []
+    return bool(before) and len(before[-1]) <= ABBREV_MAX_CHARS
 
 
 def _attributed(text: str, start: int, end: int) -> bool:
