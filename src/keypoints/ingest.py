@@ -285,10 +285,11 @@ def from_text(
                             aside.append(Snippet("dateline", sa, sa + cut, text[sa : sa + cut]))
                             sa += cut
                     first = False
-                    kind = boilerplate.classify(text[sa:sb])
+                    sentence = text[sa:sb]
+                    kind = boilerplate.classify(sentence)
                     if kind is not None:
-                        aside.append(Snippet(kind, sa, sb, text[sa:sb]))
-                    sentences.append(Sentence(len(sentences), sa, sb, text[sa:sb], pid, kind))
+                        aside.append(Snippet(kind, sa, sb, sentence))
+                    sentences.append(Sentence(len(sentences), sa, sb, sentence, pid, kind))
     return Document(
         text=text,
         sentences=tuple(sentences),
