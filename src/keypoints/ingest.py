@@ -27,7 +27,7 @@ TITLE_MAX_WORDS = 20
 MIN_MAIN_TEXT_WORDS = 5
 """Fewer extracted words is a menu or a stray label ("Home"), not an article."""
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
 """CONTROL's characters as bytes, for `bytes.translate` on ASCII text."""
 HTML_SNIFF = re.compile(
     r"^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"

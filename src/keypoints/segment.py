@@ -21,7 +21,10 @@ TITLES = tuple(
 """Titles news writes with a full stop before a name ("Lt. Col. James Dean", "st. louis")."""
 TITLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:" + "|".join(TITLES) + r")\.\s*$", re.IGNORECASE)
 """A segment ending in one of these titles was cut before the name it introduces."""
-NUMBER_ABBREVIATIONS = tuple("No Nos Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Art Sec Vol p pp".split())
+NUMBER_ABBREVIATIONS = (
+    "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Art", "Sec", "Vol",
+    "p", "pp",
+)
 ABBREV_BEFORE_NUMBER = re.compile(r"(?:^|\s)(?:" + "|".join(NUMBER_ABBREVIATIONS) + r")\.\s*$", re.IGNORECASE)
 """... and one of these was cut before the number it introduces ("No. | 2 seed", "Jan. | 3")."""
 ABBREV_MAX_CHARS = max(map(len, TITLES + NUMBER_ABBREVIATIONS))
