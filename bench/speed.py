@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 
@@ -44,8 +45,12 @@ def main() -> None:
     print("|---|---:|---:|---|---:|")
     for name in args.systems.split(","):
         env_cmd = [sys.executable, "-c", CHILD, args.data, str(args.n), str(args.runs), name, str(args.points)]
-        out = subprocess.run(env_cmd, check=True, capture_output=True, text=True,
-                             env={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PATH": ""}).stdout
+        # PYTHONPATH passes through: without it the child imported the installed (editable) package, not
+        # the tree `PYTHONPATH=src` named, and measured another checkout's code.
+        env = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PATH": ""}
+        if "PYTHONPATH" in os.environ:
+            env["PYTHONPATH"] = os.environ["PYTHONPATH"]
+        out = subprocess.run(env_cmd, check=True, capture_output=True, text=True, env=env).stdout
         r = json.loads(out.strip().splitlines()[-1])
         print(f"| {r['system']} | {r['n']} | {r['articles_per_s']:.0f} | {r['runs']} | {r['peak_rss_mb']:.0f} |",
               flush=True)

@@ -14,12 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexical import trigrams, word_trigrams, words
+from .lexical import all_lowercase, trigrams, word_trigrams, words
 from .records import Bullet, Document, Sentence
 from .segment import BULLET_SYMBOLS
 from .settings import DEFAULT_SETTINGS, Settings
 
-WHITESPACE = re.compile(r"\s+")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
 COLON_END = re.compile(r":\s*\.?\s*$")
 """A sentence that introduces what follows; lowercased CNN/DM writes it ':.' ("the draw in full:.")."""
@@ -121,7 +120,7 @@ def _quote_fragment(body: str) -> bool:
 @lru_cache(maxsize=4)
 def _cased(text: str) -> bool:
     """Whether the text keeps its capitals (CNN/DM is lowercased: there, a lowercase start is normal)."""
-    return not text.islower()
+    return not all_lowercase(text)
 
 
 def compose(
@@ -256,7 +255,7 @@ def _bullet(doc: Document, cand: Candidate, score: float, settings: Settings = D
     if settings.trim_picture_cues:
         spans = _cut_asides(doc.text, cand.start, s.end, settings.min_words)
     evidence = tuple(doc.text[a:b] for a, b in spans)
-    text = WHITESPACE.sub(" ", "".join(evidence)).strip()
+    text = " ".join("".join(evidence).split())  # whitespace runs as one space, none at the ends
     if cand.start != s.start and s.text[:1].isupper():
         text = text[:1].upper() + text[1:]  # "However, the council ..." -> "The council ..."
     return Bullet(text=text, score=score, sentence_ids=(s.id,), spans=tuple(spans), evidence=evidence)
@@ -264,6 +263,8 @@ def _bullet(doc: Document, cand: Candidate, score: float, settings: Settings = D
 
 def _cut_asides(text: str, start: int, end: int, min_words: int) -> list[tuple[int, int]]:
     """Spans of text[start:end] around its picture cues (none cut if too little would be left)."""
+    if text.find("(", start, end) < 0:
+        return [(start, end)]  # every cue is bracketed; most sentences have no bracket (a regex scan costs more)
     spans, pos = [], start
     for m in PICTURE_CUE.finditer(text, start, end):
         if m.start() == start:

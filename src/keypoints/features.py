@@ -8,6 +8,7 @@ sees exactly what inference sees.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from itertools import chain, islice, repeat
@@ -82,12 +83,15 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     if not used:
         idf_vec = np.zeros(1)
     m *= idf_vec
-    norms = np.linalg.norm(m, axis=1)
+    # Ufuncs called directly, here and below: `np.linalg.norm`, `ndarray.sum` and the like compute exactly
+    # this (`norm(m, axis=1)` is sqrt(add.reduce(m * m, axis=1))), but their Python wrappers cost more
+    # than the arithmetic on an article's ~30 rows.
+    norms = np.sqrt(np.add.reduce(m * m, axis=1))
     safe = np.where(norms == 0, 1.0, norms)
     mn = m / safe[:, None]
     sim = mn @ mn.T
-    np.fill_diagonal(sim, 0.0)
-    central = _cos_rows(mn, m.sum(axis=0))
+    sim.flat[:: n + 1] = 0.0  # the diagonal: a sentence is not its own neighbour
+    central = _cos_rows(mn, np.add.reduce(m, axis=0))
     lexrank = _lexrank(sim)
 
     # Per-sentence mean and max IDF over its content-word tokens (0 for a sentence without any).
@@ -107,12 +111,12 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     f["max_idf"][:] = max_idf
     f["centrality_tfidf"][:] = central
     f["centrality_rank"][:] = _rank(central)
-    f["cos_lead"][:] = _cos_rows(mn, m[:LEAD].sum(axis=0))
+    f["cos_lead"][:] = _cos_rows(mn, np.add.reduce(m[:LEAD], axis=0))
     f["cos_first"][:] = sim[:, 0]
     f["lexrank"][:] = lexrank
     f["lexrank_rank"][:] = _rank(lexrank)
     # Cosines are >= 0, so the zeros on and above the diagonal never win.
-    f["novelty_prev"][:] = np.where(STRICTLY_LOWER[:n, :n], sim, 0.0).max(axis=1)
+    f["novelty_prev"][:] = np.maximum.reduce(np.where(STRICTLY_LOWER[:n, :n], sim, 0.0), axis=1)
     f["doc_words"][:] = sum(map(len, toks))
     # Cue features from the tokens already in hand (a regex per cue per sentence cost 30% of features),
     # gathered in lists and written once per column (numpy item writes cost more than the tests).
@@ -146,14 +150,14 @@ def _has_digit(text: str) -> bool:
 
 
 def _cos_rows(unit_rows: np.ndarray, vec: np.ndarray) -> np.ndarray:
-    norm = np.linalg.norm(vec)
+    norm = math.sqrt(vec.dot(vec))  # np.linalg.norm(vec), without its wrapper
     return unit_rows @ vec / norm if norm else np.zeros(unit_rows.shape[0])
 
 
 def _lexrank(sim: np.ndarray) -> np.ndarray:
     n = sim.shape[0]
     adj = (sim > LEXRANK_THRESHOLD).astype(np.float64)
-    deg = adj.sum(axis=1)
+    deg = np.add.reduce(adj, axis=1)
     deg[deg == 0] = 1.0
     # LEXRANK_ITERATIONS steps of the power iteration p <- (1 - d) / n + d T'p from the uniform p are
     # one affine map: as an (n+1)-square matrix its power takes ~8 products, not 30 matrix-vector steps
@@ -165,11 +169,11 @@ def _lexrank(sim: np.ndarray) -> np.ndarray:
     power = np.linalg.matrix_power(step, LEXRANK_ITERATIONS)
     # p * n (1.0 is "average", comparable across document lengths), with p = power @ (1/n, ..., 1/n, 1);
     # rounded so that equal scores summed in another order stay equal (their rank follows story order).
-    return np.round(power[:n, :n].sum(axis=1) + n * power[:n, n], LEXRANK_DECIMALS)
+    return (np.add.reduce(power[:n, :n], axis=1) + n * power[:n, n]).round(LEXRANK_DECIMALS)
 
 
 def _rank(values: np.ndarray) -> np.ndarray:
-    order = np.argsort(-values, kind="stable")
+    order = (-values).argsort(kind="stable")
     ranks = np.empty(len(values))
     ranks[order] = np.arange(len(values))
     return ranks

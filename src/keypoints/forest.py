@@ -158,7 +158,9 @@ class Forest:
         query.real = self.used
         query.imag = x[:, self.used]
         rows = np.searchsorted(self.keys, query) + self.row_shift  # side="left": thresholds below the value
-        alive = np.bitwise_and.reduce(self.table[rows], axis=1)  # rows x trees: leaves no failed node rules out
+        # rows x trees: the leaves no failed node rules out. Gathered feature-major, the AND runs over the outer
+        # axis, whole contiguous slabs at a time: half the time of gathering row-major and reducing the middle axis.
+        alive = np.bitwise_and.reduce(self.table.take(rows.T, axis=0), axis=0)
         exit_bit = alive.astype(np.float64).view(np.int64) >> FLOAT64_EXPONENT_SHIFT  # top set bit, biased
         values = self.leaf_values[exit_bit + self.leaf_offset]
         # Summed over axis 0 (trees), numpy adds tree after tree, as LightGBM does; along the fast axis

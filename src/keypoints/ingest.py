@@ -25,6 +25,8 @@ BINARY_CONTROL_RATIO = 0.05
 """Text with more control characters than this (or any NUL) is binary, not an article."""
 TITLE_MAX_WORDS = 20
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
+"""CONTROL's characters as bytes, for `bytes.translate` on ASCII text."""
 HTML_SNIFF = re.compile(
     r"^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     r"(?:<!doctype\s+html|<(?:html|head|header|body|article|main|section|meta|title|div|p|h[1-6])(?=[\s>/]))",
@@ -54,7 +56,7 @@ def decode(data: bytes | str) -> tuple[str, list[str]]:
         if bad:
             warnings.append(f"input has {bad} lone UTF-16 surrogate(s) (half an emoji or symbol), replaced with U+FFFD")
     sample = text[:65536]
-    if "\x00" in sample or (sample and len(CONTROL.findall(sample)) > BINARY_CONTROL_RATIO * len(sample)):
+    if "\x00" in sample or (sample and _control_count(sample) > BINARY_CONTROL_RATIO * len(sample)):
         raise InputError("input looks binary (too many control characters), not text or HTML")
     if not text.strip():
         raise InputError("input is empty: no article text")
@@ -66,6 +68,14 @@ def replace_surrogates(text: str) -> tuple[str, int]:
     if text.isascii():
         return text, 0
     return LONE_SURROGATE.subn("\ufffd", text)
+
+
+def _control_count(sample: str) -> int:
+    """`len(CONTROL.findall(sample))`; on ASCII text (most input) `bytes.translate` drops them in C, ~10x faster."""
+    if sample.isascii():
+        data = sample.encode("ascii")
+        return len(data) - len(data.translate(None, CONTROL_BYTES))
+    return len(CONTROL.findall(sample))
 
 
 def looks_like_html(text: str) -> bool:
@@ -170,10 +180,11 @@ def from_text(
                             aside.append(Snippet("dateline", sa, sa + cut, text[sa : sa + cut]))
                             sa += cut
                     first = False
-                    kind = boilerplate.classify(text[sa:sb])
+                    sentence = text[sa:sb]
+                    kind = boilerplate.classify(sentence)
                     if kind is not None:
-                        aside.append(Snippet(kind, sa, sb, text[sa:sb]))
-                    sentences.append(Sentence(len(sentences), sa, sb, text[sa:sb], pid, kind))
+                        aside.append(Snippet(kind, sa, sb, sentence))
+                    sentences.append(Sentence(len(sentences), sa, sb, sentence, pid, kind))
     return Document(
         text=text,
         sentences=tuple(sentences),

@@ -52,6 +52,15 @@ def _spaced(lower: str) -> str:
     return LONE_APOSTROPHE.sub(b" ", lower.encode("ascii", "replace").translate(SPACE_OUT)).decode("ascii")
 
 
+def all_lowercase(text: str) -> bool:
+    """`text.islower()` (a letter, and none in upper or title case): how lowercased text (CNN/DM) is told
+    from cased. On ASCII text, lowering and uppercasing are byte-table copies, several times faster than
+    `islower`'s per-character lookups over a whole article."""
+    if text.isascii():
+        return text.lower() == text and text.upper() != text
+    return text.islower()
+
+
 def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS]
 

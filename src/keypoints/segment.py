@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 import nupunkt
 
+from .lexical import all_lowercase
+
 TITLES = tuple(
     "lt col gen sgt capt cpl maj adm cmdr gov sen rep dr mr mrs ms prof rev hon pres supt insp det atty brig "
     "pvt fr sr jr st".split()
@@ -19,11 +21,14 @@ TITLES = tuple(
 """Titles news writes with a full stop before a name ("Lt. Col. James Dean", "st. louis")."""
 TITLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:" + "|".join(TITLES) + r")\.\s*$", re.IGNORECASE)
 """A segment ending in one of these titles was cut before the name it introduces."""
-ABBREV_BEFORE_NUMBER = re.compile(
-    r"(?:^|\s)(?:No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Art|Sec|Vol|p|pp)\.\s*$",
-    re.IGNORECASE,
+NUMBER_ABBREVIATIONS = (
+    "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Art", "Sec", "Vol",
+    "p", "pp",
 )
+ABBREV_BEFORE_NUMBER = re.compile(r"(?:^|\s)(?:" + "|".join(NUMBER_ABBREVIATIONS) + r")\.\s*$", re.IGNORECASE)
 """... and one of these was cut before the number it introduces ("No. | 2 seed", "Jan. | 3")."""
+ABBREV_MAX_CHARS = max(map(len, TITLES + NUMBER_ABBREVIATIONS))
+"""Longest of them: a longer word before a segment's final stop matches neither pattern (`_short_word_stop`)."""
 EXCLAIM_BEFORE_LOWER = re.compile(r"[!?][\"'”’)]*\s*$")
 """Cased text: a '!' or '?' cut before a lowercase word is inside a name or title, not a sentence
 end ("a poll of Kerrang! | magazine readers", "The Goat or Who is Sylvia? | by Edward Albee")."""
@@ -85,6 +90,8 @@ SENTENCE_END = re.compile("[.?!\u2026]")
 """The characters Punkt may split after: a segment without one inside is one sentence."""
 CLOSING = ".?!\u2026\"'”’)]» \t\r\n"
 """What may trail a sentence's last word: its stop, closing quotes and brackets, spaces."""
+CLOSING_QUOTES = "\"'”’)"
+"""What BOUNDARY_AFTER lets stand between a stop and the space after it."""
 WORD_RUN = re.compile(r"[^\W_]+")
 HEADING_MAX_WORDS = 8
 """A line this short with no end punctuation is a heading or list item, not a wrapped sentence."""
@@ -135,20 +142,27 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
         ]
     raw = [(start + a, start + b) for a, b in nupunkt.sent_spans(text[start:end])]
     merged: list[tuple[int, int]] = []
-    cased = not text[start:end].islower()  # lowercased text (CNN/DM) starts sentences in lowercase
+    cased = not all_lowercase(text[start:end])  # lowercased text (CNN/DM) starts sentences in lowercase
     for a, b in raw:
         if merged:
             pa, pb = merged[-1]
-            prev, nxt = text[pa:pb], text[a:b].lstrip()
-            tail = prev[-ABBREV_TAIL:]  # the abbreviation is at the end; don't scan the sentence
-            if TITLE_BEFORE_NAME.search(tail) and nxt[:1].isalpha() or (
-                ABBREV_BEFORE_NUMBER.search(tail) and nxt[:1].isdigit()
-            ) or (cased and nxt[:2].isalpha() and nxt[:2].islower() and EXCLAIM_BEFORE_LOWER.search(tail)):
+            # Only the previous segment's end and the next one's first two letters matter: slicing the
+            # whole sentences for them cost more than the tests.
+            tail = text[max(pa, pb - ABBREV_TAIL) : pb]
+            nxt = text[a : min(b, a + 2)]
+            if nxt[:1].isspace():
+                nxt = text[a:b].lstrip()[:2]
+            abbrev = _short_word_stop(tail)
+            if abbrev and TITLE_BEFORE_NAME.search(tail) and nxt[:1].isalpha() or (
+                abbrev and ABBREV_BEFORE_NUMBER.search(tail) and nxt[:1].isdigit()
+            ) or (cased and nxt.isalpha() and nxt.islower() and EXCLAIM_BEFORE_LOWER.search(tail)):
                 merged[-1] = (pa, b)
                 continue
         merged.append((a, b))
     out: list[tuple[int, int]] = []
-    for a, b in _split_missed(text, merged, cased):
+    # A span's lowercased text holds "scroll down" only if the block's does: one lowering, not one per span.
+    promo = "scroll down" in text[start:end].lower()
+    for a, b in _split_missed(text, merged, cased, promo):
         for ta, tb in _trimmed(text, a, b):
             if tb - ta > max_chars:
                 out.extend(_split_long(text, ta, tb, max_chars))
@@ -157,21 +171,45 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
     return out
 
 
-def _split_missed(text: str, spans: list[tuple[int, int]], cased: bool = True) -> Iterator[tuple[int, int]]:
+def _split_missed(
+    text: str, spans: list[tuple[int, int]], cased: bool = True, promo: bool = True
+) -> Iterator[tuple[int, int]]:
+    """`spans` with the boundaries Punkt missed cut; `promo=False`: no span holds "scroll down"."""
     for a, b in spans:
-        if cased:
+        if not _text_after_stop(text, a, b, ".!?" if cased else "."):
+            cuts = []  # most sentences: their one stop ends them, and a regex call costs more than this test
+        elif cased:
             cuts = [m.span(1) for m in BOUNDARY_AFTER.finditer(text, a, b) if _ends_plain_word(text, a, m.start())]
         else:
             cuts = [m.span(1) for m in LOWER_BOUNDARY_AFTER.finditer(text, a, b) if _ends_lower_word(text, a, m.start())]
-            if text.find("!", a, b) >= 0 or text.find("?", a, b) >= 0:
-                exclaims = LOWER_EXCLAIM_AFTER.finditer(text, a, b)
-                cuts = sorted(set(cuts).union(m.span(1) for m in exclaims if not _attributed(text, m.end(1), b)))
-        if "scroll down" in text[a:b].lower():
+        if not cased and (text.find("!", a, b) >= 0 or text.find("?", a, b) >= 0):
+            exclaims = LOWER_EXCLAIM_AFTER.finditer(text, a, b)
+            cuts = sorted(set(cuts).union(m.span(1) for m in exclaims if not _attributed(text, m.end(1), b)))
+        if promo and "scroll down" in text[a:b].lower():
             cuts = sorted(set(cuts) | {m.span(1) for m in PROMO_AFTER.finditer(text, a, b)})
         for gap_start, gap_end in cuts:
             yield (a, gap_start)
             a = gap_end
         yield (a, b)
+
+
+def _text_after_stop(text: str, start: int, end: int, stops: str) -> bool:
+    """Whether text[start:end] has more than spaces and closing quotes after its first of `stops`: what
+    BOUNDARY_AFTER and LOWER_BOUNDARY_AFTER need (a letter after the stop), tested without a regex call."""
+    first = end
+    for stop in stops:
+        at = text.find(stop, start, first)
+        if at >= 0:
+            first = at
+    return first < end and bool(text[first + 1 : end].strip().strip(CLOSING_QUOTES))
+
+
+def _short_word_stop(tail: str) -> bool:
+    """Whether `tail` ends, spaces aside, in a full stop right after a word of at most ABBREV_MAX_CHARS:
+    what TITLE_BEFORE_NAME and ABBREV_BEFORE_NUMBER need, tested without their costly case-free search."""
+    head = tail.rstrip()
+    before = head[:-1].split() if head.endswith(".") else []
+    return bool(before) and len(before[-1]) <= ABBREV_MAX_CHARS
 
 
 def _attributed(text: str, start: int, end: int) -> bool:

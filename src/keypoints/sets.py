@@ -116,7 +116,7 @@ def set_features(
     pairs = list(combinations(range(k), 2))
     if pairs:
         pa, pb = np.array(pairs).T
-        max_overlap = overlap[idx[:, pa], idx[:, pb]].max(axis=1)
+        max_overlap = np.maximum.reduce(overlap[idx[:, pa], idx[:, pb]], axis=1)
     else:
         max_overlap = np.zeros(len(sets))
     greedy_at = tuple(sorted(pool.index(sid) for sid in greedy if sid in pool))
@@ -125,7 +125,10 @@ def set_features(
     extra[:, 1] = [s == greedy_at for s in sets]
     extra[:, 2] = n
     extra[:, 3] = len(repeated)
-    return sets, np.hstack([g.sum(axis=1) / k, g.min(axis=1), g.max(axis=1), cover, extra])
+    # Ufuncs and concatenate called directly: `ndarray.sum`/`min`/`max` and `np.hstack` compute exactly
+    # this, but their Python wrappers cost more than the arithmetic on 10 sets.
+    stats = [np.add.reduce(g, axis=1) / k, np.minimum.reduce(g, axis=1), np.maximum.reduce(g, axis=1), cover, extra]
+    return sets, np.concatenate(stats, axis=1)
 
 
 def expand(x: np.ndarray, mean: np.ndarray, std: np.ndarray) -> np.ndarray:
@@ -150,7 +153,7 @@ class SetScorer:
 
     def score(self, x: np.ndarray) -> np.ndarray:
         z = (x - self.mean) / self.std
-        return z @ self._linear + ((z @ self._quad) * z).sum(axis=1) + self._bias
+        return z @ self._linear + np.add.reduce((z @ self._quad) * z, axis=1) + self._bias
 
     def to_json(self) -> dict[str, object]:
         return {"features": list(SET_FEATURES), "lambda": RIDGE_LAMBDA, "pool_extra": SET_POOL_EXTRA,
