@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from .lexical import STOPWORDS
@@ -167,24 +166,9 @@ def find_figures(text: str) -> list[Figure]:
                             break
                         continue
                     words.append(w)
-                counted = " ".join(words[:2]) if words and _nounish(words[0]) else None
+                counted = " ".join(words[:2]) or None
         out.append(Figure(start, end, text[start:end], value, unit, hedge, counted))
     return out
-
-
-@lru_cache(maxsize=65536)
-def _nounish(word: str) -> bool:
-    """Whether a word after a figure can be what it counts: "£31m to add" counts no "add", "$4.5bn has
-    been pledged" no "pledged" (lemminflect knows them only as verbs); unknown words (names) can, and
-    so can a plural lemminflect lists only as a verb ("19 aces"). A verb first gives no counted noun
-    rather than a guess: "22 supporting piers" and "13 reported growth" look alike."""
-    from lemminflect import getAllLemmas, getLemma  # deferred: a ~0.2 s import that text without figures never needs
-
-    lemmas = getAllLemmas(word)
-    if "NOUN" in lemmas or "PROPN" in lemmas:
-        return True
-    plural = word.endswith("s") and not word.endswith("ss") and getLemma(word, upos="NOUN")[0] != word
-    return not lemmas or "ADJ" in lemmas or plural
 
 
 def same_figure(a: Figure, b: Figure) -> bool:
