@@ -589,3 +589,13 @@ def test_an_unnamed_speaker_by_role_is_not_the_last_person_named() -> None:
     assert [q.speaker for q in quotes] == ["Tom Reed", "Environment Agency spokesman", "police spokeswoman"]
     for q in quotes:
         assert q.speaker_span is not None and text[q.speaker_span[0] : q.speaker_span[1]] == q.speaker
+
+
+def test_teams_contests_parties_and_two_word_places_are_not_people() -> None:
+    text = ("Walter Smith watched the draw for the World Cup with Leeds United fans in South Africa. "
+            "\"We have to meet the challenge of each match,\" he said. The Human Rights Act was not discussed.")
+    kinds = {e.text: e.kind for e in keypoints.facts(text).entities}
+    assert kinds["Walter Smith"] == "person"
+    assert kinds["World Cup"] == kinds["Leeds United"] == "organisation"
+    assert kinds["South Africa"] == "place" and kinds["Human Rights Act"] == "name"
+    assert keypoints.facts(text).quotes[0].speaker == "Walter Smith"  # "he" is no contest or team

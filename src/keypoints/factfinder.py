@@ -67,8 +67,13 @@ ORG_CUES = re.compile(
     r"\b(?:Inc|Ltd|Corp|Co|Group|Council|Ministry|Department|Party|Police|University|Agency|Commission|Committee|"
     r"Association|Bank|Court|Parliament|Senate|Congress|Army|Navy|Force|Union|Organisation|Organization|Institute|"
     r"Foundation|Club|FC|Airlines|Company|Office|Service|Hospital|School|Board|Authority|News|Times|Post|Forum|"
-    r"Federation|Alliance|Network|Motors|Holdings|Industries|Fund|Trust|Exchange|Nations|Fuels)\b"
+    r"Federation|Alliance|Network|Motors|Holdings|Industries|Fund|Trust|Exchange|Nations|Fuels|"
+    r"Cup|Open|League|Slam|Championships?|Games|Olympics|Prix|Awards?|Festival|Democrats?|Dems?|Republicans?|"
+    r"Conservatives?|Tories|Labour|Lords|Commons|United|Rovers|Athletic|Radio|TV|Sport|Rugby|Research|Theatre|"
+    r"Museum|Gallery|Orchestra|Records|Studios|Press|Standard|Telegraph|Guardian|Herald|Mail|Express|Mirror|"
+    r"Journal|Gazette|Chronicle|Observer|Chartered|Boerse)\b"
 )
+"""Words that make a capitalised name an organisation (party, team, contest, outlet), never a person."""
 PLACE_BEFORE = re.compile(r"\b(?:in|from|at|to|near|across|outside)\s+$")
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 DATE = re.compile(
@@ -95,6 +100,13 @@ PLACE_END = re.compile(
     r"Harbor|County|Province|Valley|Beach|Coast|Sea|Ocean|Gulf|Strait|Desert|Forest|Peninsula|Quay|Wharf|Canal|"
     r"Estuary|Reservoir)$"
 )
+PLACE_LAST = re.compile(
+    r"\s(?:Africa|America|Korea|States|Zealand|York|Britain|Kingdom|Republic|Emirates|Arabia|Lanka|Leone|Rica|Kong|"
+    r"Guinea|Ireland|Wales|Scotland|England|Europe|Asia|City)$"
+)
+"""Two-word places read as people ("South Africa", "New York", "North Korea", "Hong Kong")."""
+NOT_A_PERSON_LAST = re.compile(r"\s(?:Act|Bill|Day|Year|Week|Bowl|Show|Prize|Report|Plan)$")
+"""Named things, not people: "Human Rights Act", "Boxing Day", "New Year", "Super Bowl"."""
 PLACE_START = re.compile(r"^(?:River|Lake|Loch|Lough|Mount|Mt\.?|Port|Cape|Fort|(?:Gulf|Straits?|Bay|Sea|Isles?) of)\s")
 """The first word that makes a name a place: "River Wey", "Mount Everest", "Gulf of Mexico" were read as people
 (a person is any two capitalised words); "Lake Bell" the actress is the rarer reading."""
@@ -314,10 +326,10 @@ def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippe
             kind = "organisation"
         elif (
             PLACE_BEFORE.search(seg[max(0, a - 12) : a]) or PLACE_END.search(name) or PLACE_START.match(name)
-            or _listed_after_place(out, seg, offset, a)
+            or PLACE_LAST.search(name) or _listed_after_place(out, seg, offset, a)
         ):
             kind = "place"
-        elif len(words) >= 2:
+        elif len(words) >= 2 and not NOT_A_PERSON_LAST.search(name):
             kind = "person"
         else:
             kind = "name"
