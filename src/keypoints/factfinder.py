@@ -198,21 +198,15 @@ def extract_facts(doc: Document) -> Facts:
 
 @lru_cache(maxsize=65536)
 def _nounish(word: str) -> bool:
-    """Whether a word after a figure can be what it counts: "£31m to add" counts no "add", "$4.5bn has
-    been pledged" no "pledged" (lemminflect knows them only as verbs); unknown words (names) can, and
-    so can a plural lemminflect lists only as a verb ("19 aces"). A verb first gives no counted noun
-    rather than a guess: "22 supporting piers" and "13 reported growth" look alike. Applied to what
-    `facts` shows, not inside `numbers`: `brief`'s self-check would load lemminflect (+29 MB RSS)."""
-    from lemminflect import (  # deferred: a ~0.2 s import that text without figures never needs
-        getAllLemmas,
-        getLemma,
-    )
+    """Whether a word after a figure can be what it counts: "£31m to add" counts no "add", "£30m expects"
+    no "expects" (lemminflect knows them only as verbs); unknown words (names) and adjectives can. A
+    plural it lists only as a verb ("19 aces") goes too: a verb's "-s" after a figure is commoner.
+    Applied to what `facts` shows, not inside `numbers`: `brief`'s self-check would load lemminflect
+    (+29 MB RSS)."""
+    from lemminflect import getAllLemmas  # deferred: a ~0.2 s import that text without figures never needs
 
     lemmas = getAllLemmas(word)
-    if "NOUN" in lemmas or "PROPN" in lemmas:
-        return True
-    plural = word.endswith("s") and not word.endswith("ss") and getLemma(word, upos="NOUN")[0] != word
-    return not lemmas or "ADJ" in lemmas or plural
+    return not lemmas or bool({"NOUN", "PROPN", "ADJ"} & set(lemmas))
 
 
 def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int, int]] | None):  # type: ignore[no-untyped-def]
