@@ -1,7 +1,7 @@
 """Recall and false alarms of `check`'s person-swap rule on real cased news, without labels to tune on.
 
 For each BBC dev article: one random body sentence that names exactly one person the body marks as a
-person (`verify.PERSON_CUE`, a title), and the same sentence with that name replaced by another marked
+person (`verify._Body.marks_person`: after a title or a speech verb, before ", who" or an age), and the same sentence with that name replaced by another marked
 person of the article. The swapped copy should be contradicted naming the intruder; the original
 should not be contradicted.
 
@@ -31,7 +31,7 @@ def main() -> None:
     for line in gzip.open(args.data, "rt", encoding="utf-8"):
         text = json.loads(line)["article"]
         body = _Body(ingest.load(text))
-        marked = [[e.text for e in _entities(s.text, 0, []) if e.kind == "person" and e.text.split()[-1] in body.people]
+        marked = [[e.text for e in _entities(s.text, 0, []) if e.kind == "person" and body.marks_person(e.text.split()[-1])]
                   for s in body.sentences]
         candidates = [(s.text, ps[0]) for s, ps in zip(body.sentences, marked) if len(ps) == 1]
         everyone = {p for ps in marked for p in ps}

@@ -55,11 +55,11 @@ REPORTED_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s
 REPORTED_PRONOUN = re.compile(r"\b(?P<p>he|she|they)\s+" + REPORT + r"\b[^\"“”]*$", re.I)
 PRONOUNS = frozenset(("He", "She", "They", "It", "We", "I", "You"))
 """Not a speaker's name: "he"/"she" stand for the last person named; "they", "it", "we" for nobody named."""
-PERSON_TITLE = re.compile(
+PERSON_TITLE_WORDS = (
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Senator|Sen|Gov|Governor|Mayor|Judge|Justice|"
-    r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief)\.?\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief)"
 )
+PERSON_TITLE = re.compile(PERSON_TITLE_WORDS + r"\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # "and" does not join: in news it mostly lists two names ("Blair and Brown", "The Streets and Foo Fighters").
 CAPITALISED = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|the|for|de|du|van|von|al)?\s*[A-Z][\w'’&.-]*)*")
 POSSESSIVE = re.compile(r"['’]s?$")

@@ -26,8 +26,7 @@ from .errors import InputError
 from .factfinder import (
     BARE_MONTH,
     DATE,
-    NAME,
-    PERSON_TITLE,
+    PERSON_TITLE_WORDS,
     QUOTE,
     SAY,
     TITLE_WORDS,
@@ -53,6 +52,8 @@ dev-half balanced accuracy over the news benchmarks (bench/factuality.py): 1/0 6
 CONTRADICTED_CAP = 0.15
 UNSUPPORTED_CAP = 0.45
 NEGATIONS = frozenset(["not", "no", "never", "n't", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"])
+NEGATION_ANY = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS - {"n't"})) + r")\b|n['’]t\b", re.IGNORECASE)
+"""Any negation word: without one on either side there is no flip to look for."""
 ANTONYMS = {
     a: b
     for x, y in [
@@ -109,11 +110,12 @@ DAY_WORD = re.compile(
     re.IGNORECASE,
 )
 """A month or weekday inside a date that factfinder's patterns found ("in May", "May 5", "on Tuesday")."""
-PERSON_CUE = re.compile(
-    r"(?i:\b" + TITLE_WORDS + r"|\b" + SAY + r")\s+(?P<a>" + NAME + r")|(?P<b>" + NAME + r"),?\s+(?i:who\b|aged\b|\d+,|"
-    + SAY + r"\b)"
+MARK_BEFORE = re.compile(
+    r"(?:(?i:\b" + TITLE_WORDS + r"|\b" + SAY + r")|" + PERSON_TITLE_WORDS + r")\.?\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
 )
-"""A name the article marks as a person: after a title or a speech verb, or before ", who", an age or one."""
+MARK_AFTER = re.compile(r",?\s+(?i:who\b|aged\b|\d+,|" + SAY + r"\b)")
+"""What marks a name as a person's: a title or speech verb before it ("Mayor Jane Holt", "said Tom
+Reed"), or ", who", an age or a speech verb after it ("Tom Reed, who", "Holt said")."""
 TITLE_WORD = re.compile(TITLE_WORDS, re.IGNORECASE)
 PERSON_SWAP_COVERAGE = 0.6
 """Share of a bullet's words (names aside) a sentence must hold to be what the bullet reports; the
@@ -223,6 +225,7 @@ class _Body:
         self.tokens = [{stem(w) for w in ws if w not in STOPWORDS} for ws in self.words]
         self.vocab: set[str] = set().union(*self.tokens) if self.tokens else set()
         self._facts: Facts | None = None
+        self._marked: dict[str, bool] = {}
 
     @cached_property
     def raw_words(self) -> set[str]:
@@ -236,12 +239,20 @@ class _Body:
             out.add(m.group(1)[:2] + m.group(2))
         return out
 
-    @cached_property
-    def people(self) -> set[str]:
-        """Last names of the people the body marks as such (`PERSON_CUE`, a title such as "Mayor")."""
-        names = [m.group("a") or m.group("b") for m in PERSON_CUE.finditer(self.flat)]
-        names += [m.group("name") for m in PERSON_TITLE.finditer(self.flat)]
-        return {n.split()[-1] for n in names if n and n[0].isupper()}
+    def marks_person(self, surname: str) -> bool:
+        """Whether the body marks this last name as a person's: after a title or a speech verb ("Mayor
+        Jane Holt", "said Tom Reed"), or before ", who", an age or a speech verb. Asked per name (a
+        bullet names one or two) at each place the body has it: scanning every name was an eighth of
+        `check`, and a pattern compiled per name cost more."""
+        if surname not in self._marked:
+            flat, found, i = self.flat, False, self.flat.find(surname)
+            while i >= 0 and not found:
+                j = i + len(surname)
+                whole = (i == 0 or not flat[i - 1].isalnum()) and (j == len(flat) or not flat[j].isalnum())
+                found = whole and bool(MARK_BEFORE.search(flat, max(0, i - 80), i) or MARK_AFTER.match(flat, j))
+                i = flat.find(surname, j)
+            self._marked[surname] = found
+        return self._marked[surname]
 
     @cached_property
     def day_words(self) -> set[str]:
@@ -571,7 +582,7 @@ def _person_swap(kp: str, body: _Body) -> tuple[str, int] | None:
     lowercased text gives no verdict."""
     if not CAPITALISED_WORD.search(kp):  # no name past the first word (lowercased text): nobody to swap
         return None
-    people = [e.text for e in _entities(kp, 0, []) if e.kind == "person" and e.text.split()[-1] in body.people]
+    people = [e.text for e in _entities(kp, 0, []) if e.kind == "person" and body.marks_person(e.text.split()[-1])]
     if not people:
         return None
     naming = {w for p in people for w in words(p)} | {w for w in words(kp) if TITLE_WORD.fullmatch(w)}
@@ -584,7 +595,7 @@ def _person_swap(kp: str, body: _Body) -> tuple[str, int] | None:
     sent = body.sentences[best].text
     before = body.sentences[best - 1].text if best > 0 else ""
     others = [e.text for e in _entities(sent, 0, [])
-              if e.kind == "person" and e.text.split()[-1] in body.people and not _names_in(e.text, kp)]
+              if e.kind == "person" and body.marks_person(e.text.split()[-1]) and not _names_in(e.text, kp)]
     if not others:
         return None
     for p in people:
@@ -688,6 +699,8 @@ def _negation_flip(a: str, b: str) -> bool:
     sentence ("Weston, who was not hurt, was on holiday") says nothing about the bullet's claim; a
     side's own negations are read over a wider window, so "not realizing it was a metal fence" and
     "not realizing it was actually a metal fence" agree."""
+    if not (NEGATION_ANY.search(a) or NEGATION_ANY.search(b)):  # most pairs: nothing negated, no flip
+        return False
     (sa, wa, ca), (sb, wb, cb) = _negation_scope(a), _negation_scope(b)
     return bool((sa & cb) - wb or (sb & ca) - wa)
 
