@@ -2,8 +2,9 @@
 
 No NLI model: each bullet is aligned to the body sentences that share most of its content words,
 then specific checks look for the errors that cost newsrooms most — a figure the body does not give
-(shown with the nearest figure it does give), names and quoted words the body never has, a quote
-given to the wrong speaker, and negation or antonym flips against the aligned sentence. Novel words
+(shown with the nearest figure it does give) or gives for another count or on the other side of a
+bound, names and quoted words the body never has, a quote or an act given to the wrong person, a
+wrong date, and negation or antonym flips against the aligned sentence. Novel words
 are split by a dictionary: everyday words are paraphrase and cost nothing, names, rare terms and
 years cost score, which works on lowercased text where capitals cannot mark names.
 
