@@ -599,3 +599,12 @@ def test_teams_contests_parties_and_two_word_places_are_not_people() -> None:
     assert kinds["World Cup"] == kinds["Leeds United"] == "organisation"
     assert kinds["South Africa"] == "place" and kinds["Human Rights Act"] == "name"
     assert keypoints.facts(text).quotes[0].speaker == "Walter Smith"  # "he" is no contest or team
+
+
+def test_the_exact_figure_vouches_before_a_rounding_of_it() -> None:
+    text = ("Flood plan approved\n\nThree floods in five years damaged 312 homes along the River Wey.\n\n"
+            "The scheme will protect about 300 homes and 40 businesses, officials said.\n")
+    exact = keypoints.check(text, ["The scheme will protect about 300 homes"]).verdicts[0]
+    assert exact.verdict == "supported" and exact.reasons == (), exact  # no "rounds the article's 312" note
+    rounded = keypoints.check(text, ["Floods damaged about 310 homes"]).verdicts[0]
+    assert rounded.verdict == "supported" and "rounds the article's 312" in rounded.reasons[0], rounded

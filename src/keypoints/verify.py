@@ -450,7 +450,9 @@ def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, st
             if j in aligned and g.unit == fig.unit and _same_head(fig, g) and not (_vague(fig) or _vague(g)):
                 return ("contradicted", f"{fig.text} {fig.counted} where the article says {g.text} {g.counted}", j)
     if equal:
-        i, f = equal[0]
+        # The exact figure before a rounding of it, an aligned one before one elsewhere: "about 300 homes"
+        # is the article's "about 300 homes", not its "312 homes" two sentences earlier.
+        i, f = min(equal, key=lambda e: (e[1].value != fig.value, e[0] not in aligned))
         mine, theirs = LOWER_BOUNDS.get(fig.hedge or ""), HEDGE_SIDE.get(f.hedge or "")
         if mine is not None and f.hedge:
             if theirs is not None and mine != theirs:  # "more than 300" vs "fewer than 300" / "almost 300"
