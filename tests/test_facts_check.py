@@ -608,3 +608,20 @@ def test_the_exact_figure_vouches_before_a_rounding_of_it() -> None:
     assert exact.verdict == "supported" and exact.reasons == (), exact  # no "rounds the article's 312" note
     rounded = keypoints.check(text, ["Floods damaged about 310 homes"]).verdicts[0]
     assert rounded.verdict == "supported" and "rounds the article's 312" in rounded.reasons[0], rounded
+
+
+INFLATION = """Inflation falls to 4.6%
+
+UK inflation fell to 4.6% in October from 6.7% in September, the Office for National Statistics said.
+
+The drop was driven mainly by lower household energy bills, which fell by 21% over the month.
+"""
+
+
+def test_a_rise_where_the_article_has_a_fall_and_the_nearest_figure_is_the_aligned_ones() -> None:
+    got = keypoints.check(INFLATION, ["Household energy bills doubled over the month",
+                                      "Household energy bills fell sharply over the month"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"], got
+    assert got[0].reasons == ("“doubled” where the article says “fell”",)
+    wrong = keypoints.check(INFLATION, ["Household energy bills fell by 12% over the month"]).verdicts[0]
+    assert wrong.reasons == ("12% does not match the article's 21%",)  # not the first sentence's 6.7%

@@ -104,6 +104,10 @@ the article's £9.3m on campaigning. Tested on the body figure the bullet's is c
 HEDGE_SIDE = {**LOWER_BOUNDS, "just over": True, "nearly": False, "almost": False, "just under": False}
 """Which side of the figure a hedge puts the value (True: above); a bullet's bound on the other side of
 an equal body figure is contradicted ("more than 50" where the article says "almost 50")."""
+RISE = frozenset(("rose", "risen", "rising", "increased", "doubled", "tripled", "soared", "surged"))
+FALL = frozenset(("fell", "fallen", "falling", "decreased", "halved", "slumped", "declined", "shrank"))
+"""Verbs of change by direction (a bullet's side against the aligned sentence's); verbs that also name
+a movement or an act ("jumped from a clifftop", "dropped the charges", "raised concerns") are left out."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DAY_WORD = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -398,6 +402,10 @@ def _check_one(kp: str, body: _Body) -> Verdict:
             if ant and ant in sent_words and w not in sent_words:
                 contradictions.append((f"“{w}” where the article says “{ant}”", best))
                 break
+        else:
+            flip = _direction_flip(kp_words, body.words[best])
+            if flip:
+                contradictions.append((flip, best))
         side = _vote_side(kp, body.sentences[best].text)
         if side:
             contradictions.append((side, best))
@@ -469,7 +477,8 @@ def _check_figure(fig: Figure, body: _Body, aligned: list[int]) -> tuple[str, st
     def related(item: tuple[int, Figure]) -> tuple[int, int, float]:
         i, f = item
         counted = len(set(content(fig.counted or "")) & set(content(f.counted or "")))
-        return (-counted, 0 if i in aligned else 1, abs(f.value - fig.value) / max(abs(fig.value), 1e-9))
+        near = aligned.index(i) if i in aligned else len(aligned)  # the best-aligned sentence's figures first
+        return (-counted, near, abs(f.value - fig.value) / max(abs(fig.value), 1e-9))
 
     i, nearest = min(same_unit, key=related)
     same_noun = related((i, nearest))[0] < 0
@@ -496,6 +505,21 @@ def _same_thing(fig: Figure, f: Figure) -> bool:
     if not fig.counted or not f.counted:
         return True
     return not set(content(fig.counted)).isdisjoint(content(f.counted))
+
+
+def _direction_flip(kp_words: list[str], sent_words: list[str]) -> str | None:
+    """A rise where the aligned sentence has only a fall, or the reverse ("energy bills doubled" where
+    it says "bills ... fell by 21%"): the antonym pairs cover rose/fell, this the other verbs of change."""
+    mine = [w for w in kp_words if w in RISE or w in FALL]
+    if not mine:
+        return None
+    theirs = set(sent_words)
+    for w in mine:
+        same, other = (RISE, FALL) if w in RISE else (FALL, RISE)
+        against = sorted(theirs & other)
+        if against and not theirs & same:
+            return f"“{w}” where the article says “{against[0]}”"
+    return None
 
 
 def _same_head(fig: Figure, f: Figure) -> bool:
