@@ -625,3 +625,11 @@ def test_a_rise_where_the_article_has_a_fall_and_the_nearest_figure_is_the_align
     assert got[0].reasons == ("“doubled” where the article says “fell”",)
     wrong = keypoints.check(INFLATION, ["Household energy bills fell by 12% over the month"]).verdicts[0]
     assert wrong.reasons == ("12% does not match the article's 21%",)  # not the first sentence's 6.7%
+
+
+def test_a_change_where_the_article_has_none_and_the_reverse() -> None:
+    text = INFLATION + "\nThe Bank of England kept interest rates at 5.25% this month.\n"
+    got = keypoints.check(text, ["The Bank of England raised interest rates to 5.25% this month",
+                                 "The Bank of England kept interest rates at 5.25% this month"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"], got
+    assert got[0].reasons == ("“raised” where the article says “kept”",)

@@ -108,6 +108,10 @@ RISE = frozenset(("rose", "risen", "rising", "increased", "doubled", "tripled", 
 FALL = frozenset(("fell", "fallen", "falling", "decreased", "halved", "slumped", "declined", "shrank"))
 """Verbs of change by direction (a bullet's side against the aligned sentence's); verbs that also name
 a movement or an act ("jumped from a clifftop", "dropped the charges", "raised concerns") are left out."""
+STEADY = frozenset(("kept", "unchanged", "steady", "frozen", "froze"))
+CHANGE = RISE | FALL | {"raised", "cut", "lowered", "hiked"}
+"""No change against a change: "raised rates to 5.25%" where the article says it "kept" them there (only
+beside a steady word in the aligned sentence do "raised" and "cut" read as a change of level)."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DAY_WORD = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -510,13 +514,17 @@ def _same_thing(fig: Figure, f: Figure) -> bool:
 def _direction_flip(kp_words: list[str], sent_words: list[str]) -> str | None:
     """A rise where the aligned sentence has only a fall, or the reverse ("energy bills doubled" where
     it says "bills ... fell by 21%"): the antonym pairs cover rose/fell, this the other verbs of change."""
-    mine = [w for w in kp_words if w in RISE or w in FALL]
-    if not mine:
-        return None
     theirs = set(sent_words)
-    for w in mine:
-        same, other = (RISE, FALL) if w in RISE else (FALL, RISE)
-        against = sorted(theirs & other)
+    for w in kp_words:
+        if w in RISE or w in FALL:
+            same, other = (RISE, FALL) if w in RISE else (FALL, RISE)
+            against = sorted(theirs & other) or (sorted(theirs & STEADY) if not theirs & CHANGE else [])
+        elif w in CHANGE:  # "raised" / "cut" where the article says rates were "kept" at 5.25%
+            same, against = CHANGE, sorted(theirs & STEADY)
+        elif w in STEADY:  # "kept rates unchanged" where the article says it "raised" them
+            same, against = STEADY, sorted(theirs & CHANGE)
+        else:
+            continue
         if against and not theirs & same:
             return f"“{w}” where the article says “{against[0]}”"
     return None
