@@ -521,7 +521,8 @@ def _direction_flip(kp_words: list[str], sent_words: list[str]) -> str | None:
             against = sorted(theirs & other) or (sorted(theirs & STEADY) if not theirs & CHANGE else [])
         elif w in CHANGE:  # "raised" / "cut" where the article says rates were "kept" at 5.25%
             same, against = CHANGE, sorted(theirs & STEADY)
-        elif w in STEADY:  # "kept rates unchanged" where the article says it "raised" them
+        elif w in STEADY and w != "kept":  # "rates unchanged" where the article says they were "raised"
+            # ("kept" in a bullet is too often another verb: "police kept the crowd back")
             same, against = STEADY, sorted(theirs & CHANGE)
         else:
             continue
