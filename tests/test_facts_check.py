@@ -633,3 +633,13 @@ def test_a_change_where_the_article_has_none_and_the_reverse() -> None:
                                  "The Bank of England kept interest rates at 5.25% this month"]).verdicts
     assert [v.verdict for v in got] == ["contradicted", "supported"], got
     assert got[0].reasons == ("“raised” where the article says “kept”",)
+
+
+def test_a_word_can_have_several_opposites() -> None:
+    text = ("Minister resigns\n\nHealth Minister Sarah Collins resigned on Thursday over a leaked memo.\n\n"
+            "Prime Minister David Park said he had accepted her resignation with regret.\n")
+    got = keypoints.check(text, ["Health Minister Sarah Collins was sacked on Thursday",
+                                 "The Prime Minister refused her resignation",
+                                 "The Prime Minister accepted her resignation"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "contradicted", "supported"], got
+    assert got[1].reasons == ("“refused” where the article says “accepted”",)  # "refused" opposes "agreed" too

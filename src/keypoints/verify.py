@@ -55,21 +55,24 @@ UNSUPPORTED_CAP = 0.45
 NEGATIONS = frozenset(["not", "no", "never", "n't", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"])
 NEGATION_ANY = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS - {"n't"})) + r")\b|n['’]t\b", re.IGNORECASE)
 """Any negation word: without one on either side there is no flip to look for."""
-ANTONYMS = {
-    a: b
-    for x, y in [
-        ("approved", "rejected"), ("approve", "reject"), ("accepted", "refused"), ("won", "lost"), ("win", "lose"),
-        ("rose", "fell"), ("increase", "decrease"), ("increased", "decreased"), ("up", "down"), ("higher", "lower"),
-        ("guilty", "innocent"), ("alive", "dead"), ("confirmed", "denied"), ("allowed", "banned"), ("open", "closed"),
-        ("opened", "closed"), ("before", "after"), ("more", "less"), ("first", "last"), ("male", "female"),
-        ("arrested", "released"), ("support", "oppose"), ("supported", "opposed"), ("gained", "lost"),
-        ("profit", "loss"), ("largest", "smallest"), ("highest", "lowest"), ("success", "failure"), ("agreed", "refused"),
-        ("passed", "failed"), ("acquitted", "convicted"), ("resigned", "appointed"), ("boosted", "cut"),
-        ("rise", "fall"), ("rises", "falls"), ("risen", "fallen"), ("rising", "falling"), ("start", "end"),
-        ("starts", "ends"), ("started", "ended"),
-    ]
-    for a, b in ((x, y), (y, x))
+ANTONYM_PAIRS = (
+    ("approved", "rejected"), ("approve", "reject"), ("accepted", "refused"), ("accepted", "rejected"),
+    ("won", "lost"), ("win", "lose"),
+    ("rose", "fell"), ("increase", "decrease"), ("increased", "decreased"), ("up", "down"), ("higher", "lower"),
+    ("guilty", "innocent"), ("alive", "dead"), ("confirmed", "denied"), ("allowed", "banned"), ("open", "closed"),
+    ("opened", "closed"), ("before", "after"), ("more", "less"), ("first", "last"), ("male", "female"),
+    ("arrested", "released"), ("support", "oppose"), ("supported", "opposed"), ("gained", "lost"),
+    ("profit", "loss"), ("largest", "smallest"), ("highest", "lowest"), ("success", "failure"), ("agreed", "refused"),
+    ("passed", "failed"), ("acquitted", "convicted"), ("resigned", "appointed"), ("resigned", "sacked"),
+    ("resigned", "fired"), ("boosted", "cut"),
+    ("rise", "fall"), ("rises", "falls"), ("risen", "fallen"), ("rising", "falling"), ("start", "end"),
+    ("starts", "ends"), ("started", "ended"),
+)
+ANTONYMS: dict[str, frozenset[str]] = {
+    w: frozenset(b for x, y in ANTONYM_PAIRS for a, b in ((x, y), (y, x)) if a == w)
+    for pair in ANTONYM_PAIRS for w in pair
 }
+"""Each word's opposites: "refused" is the opposite of both "accepted" and "agreed"."""
 # "voted for" vs "voted against": "for" and "against" are too common to be antonyms on their own.
 VOTE_SIDE = re.compile(r"\bvot(?:e|ed|es|ing)\s+(for|against|in favou?r of)\b", re.IGNORECASE)
 CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+")
@@ -402,9 +405,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         if swap:
             contradictions.append((swap, best))
         for w in kp_words:
-            ant = ANTONYMS.get(w)
-            if ant and ant in sent_words and w not in sent_words:
-                contradictions.append((f"“{w}” where the article says “{ant}”", best))
+            ants = sorted(ANTONYMS.get(w, frozenset()) & sent_words)
+            if ants and w not in sent_words:
+                contradictions.append((f"“{w}” where the article says “{ants[0]}”", best))
                 break
         else:
             flip = _direction_flip(kp_words, body.words[best])
