@@ -643,3 +643,26 @@ def test_a_word_can_have_several_opposites() -> None:
                                  "The Prime Minister accepted her resignation"]).verdicts
     assert [v.verdict for v in got] == ["contradicted", "contradicted", "supported"], got
     assert got[1].reasons == ("“refused” where the article says “accepted”",)  # "refused" opposes "agreed" too
+
+
+RUGBY = """Wales beat England in Cardiff thriller
+
+Wales beat England 24-21 at the Principality Stadium on Saturday, with Dan Biggar kicking a late penalty.
+
+England led 21-18 with ten minutes left after two tries from winger Jonny May.
+
+Wales coach Warren Gatland said: "It was a special day for the players and the fans."
+
+England head coach Eddie Jones admitted his side had "made too many mistakes" in the second half.
+"""
+
+
+def test_a_wrong_score_a_loss_for_a_win_and_a_coach_given_anothers_words() -> None:
+    got = keypoints.check(RUGBY, ["Wales beat England 24-12 on Saturday", "Wales beat England 24-21 on Saturday",
+                                  "Wales lost to England on Saturday",
+                                  "Eddie Jones said it was a special day for the players",
+                                  "Warren Gatland said it was a special day for the players"]).verdicts
+    assert [v.verdict for v in got] == ["unsupported", "supported", "contradicted", "contradicted", "supported"], got
+    assert got[0].reasons == ("score 24-12 is not in the article; it gives 24-21",)
+    assert got[2].reasons == ("“lost” where the article says “beat”",)
+    assert got[3].reasons == ("Eddie Jones where the article says Warren Gatland",)

@@ -57,7 +57,7 @@ NEGATION_ANY = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS - {"n't"})) + r")
 """Any negation word: without one on either side there is no flip to look for."""
 ANTONYM_PAIRS = (
     ("approved", "rejected"), ("approve", "reject"), ("accepted", "refused"), ("accepted", "rejected"),
-    ("won", "lost"), ("win", "lose"),
+    ("won", "lost"), ("win", "lose"), ("beat", "lost"),
     ("rose", "fell"), ("increase", "decrease"), ("increased", "decreased"), ("up", "down"), ("higher", "lower"),
     ("guilty", "innocent"), ("alive", "dead"), ("confirmed", "denied"), ("allowed", "banned"), ("open", "closed"),
     ("opened", "closed"), ("before", "after"), ("more", "less"), ("first", "last"), ("male", "female"),
@@ -107,6 +107,8 @@ the article's £9.3m on campaigning. Tested on the body figure the bullet's is c
 HEDGE_SIDE = {**LOWER_BOUNDS, "just over": True, "nearly": False, "almost": False, "just under": False}
 """Which side of the figure a hedge puts the value (True: above); a bullet's bound on the other side of
 an equal body figure is contradicted ("more than 50" where the article says "almost 50")."""
+SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,:/%-])")
+"""A score or a range: "24-21", "2 - 1", "10–15" (not a date "2016-17/18", a time or a decimal)."""
 RISE = frozenset(("rose", "risen", "rising", "increased", "doubled", "tripled", "soared", "surged"))
 FALL = frozenset(("fell", "fallen", "falling", "decreased", "halved", "slumped", "declined", "shrank"))
 """Verbs of change by direction (a bullet's side against the aligned sentence's); verbs that also name
@@ -122,10 +124,12 @@ DAY_WORD = re.compile(
     re.IGNORECASE,
 )
 """A month or weekday inside a date that factfinder's patterns found ("in May", "May 5", "on Tuesday")."""
+ROLE_WORDS = r"(?:" + TITLE_WORDS + r"|coach|manager|boss|captain|chairman|striker|midfielder|defender|goalkeeper|winger)"
+MARK_VERBS = r"(?:" + SAY + r"|admitted|denied|confirmed|revealed)"
 MARK_BEFORE = re.compile(
-    r"(?:(?i:\b" + TITLE_WORDS + r"|\b" + SAY + r")|" + PERSON_TITLE_WORDS + r")\.?\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
+    r"(?:(?i:\b" + ROLE_WORDS + r"|\b" + MARK_VERBS + r")|" + PERSON_TITLE_WORDS + r")\.?\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
 )
-MARK_AFTER = re.compile(r",?\s+(?i:who\b|aged\b|\d+,|" + SAY + r"\b)")
+MARK_AFTER = re.compile(r",?\s+(?i:who\b|aged\b|\d+,|" + MARK_VERBS + r"\b)")
 """What marks a name as a person's: a title or speech verb before it ("Mayor Jane Holt", "said Tom
 Reed"), or ", who", an age or a speech verb after it ("Tom Reed, who", "Holt said")."""
 TITLE_WORD = re.compile(TITLE_WORDS, re.IGNORECASE)
@@ -267,6 +271,11 @@ class _Body:
         return self._marked[surname]
 
     @cached_property
+    def scores(self) -> set[tuple[int, int]]:
+        """Scores and ranges the body gives ("24-21", "10–15"), each as its sorted pair."""
+        return {tuple(sorted((int(m.group(1)), int(m.group(2))))) for m in SCORE.finditer(self.flat)}  # type: ignore[misc]
+
+    @cached_property
     def day_words(self) -> set[str]:
         return {w for s in self.sentences for w in _day_words(s.text)}
 
@@ -384,6 +393,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         contradictions.append(year[1:])
     if day is not None:
         contradictions.append(day[1:])
+    score_line = _score_mismatch(kp, body, aligned)
+    if score_line is not None:  # unsupported, not contradicted: "led 23-20" at half-time is no final score
+        unsupported.append(score_line[0])  # its sentence is an aligned one: in the evidence already
 
     for m in QUOTE.finditer(kp):
         quoted = m.group(1) if m.group(1) is not None else m.group(2)
@@ -531,6 +543,21 @@ def _direction_flip(kp_words: list[str], sent_words: list[str]) -> str | None:
             continue
         if against and not theirs & same:
             return f"“{w}” where the article says “{against[0]}”"
+    return None
+
+
+def _score_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | None:
+    """A score or range the article never gives where the aligned sentence gives another ("beat
+    England 24-12" where it says "24-21"), for an unsupported verdict with that sentence in the evidence. `find_figures` leaves "24-21" out (two numbers joined by a
+    dash are not two counts), so scores are compared here, in either order."""
+    for m in SCORE.finditer(kp):
+        mine = tuple(sorted((int(m.group(1)), int(m.group(2)))))
+        if mine in body.scores:
+            continue
+        for i in aligned:
+            other = next(SCORE.finditer(body.sentences[i].text), None)
+            if other:
+                return f"score {m.group(0)} is not in the article; it gives {other.group(0)}", i
     return None
 
 
