@@ -75,11 +75,16 @@ ORG_CUES = re.compile(
 )
 """Words that make a capitalised name an organisation (party, team, contest, outlet), never a person."""
 PLACE_BEFORE = re.compile(r"\b(?:in|from|at|to|near|across|outside)\s+$")
-MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The names dates are made of: the patterns below, and `check`'s month and weekday comparison, use them."""
+MONTHS = r"(?:" + "|".join(MONTH_NAMES) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTHS + r"(?:\s+\d{4})?|" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
-    r"(?:last|next|this)\s+(?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)|"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:last|next|this)\s+(?:week|month|year|night|" + _WEEKDAY[3:-1] + r"|spring|summer|autumn|fall|winter)|"
+    + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?|"
     r"yesterday|today|tonight|tomorrow|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|months|years|hours|minutes)|"
     r"\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)|(?:19|20)\d{2}s?)\b",
@@ -92,7 +97,7 @@ LEADING_FILLERS = frozenset(("the", "a", "an", "and", "but", "so", "yet", "or", 
 # so "may" the verb and "march" the walk stay words, and "Theresa May" (no preposition) stays a name.
 BARE_MONTH = re.compile(
     r"\b(?:in|since|until|till|by|from|of|last|next|this|early|late|mid-?|between|and|or|before|after|during|through)"
-    r"\s+(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)\b"
+    r"\s+(?P<month>(?:" + "|".join(MONTH_NAMES) + r")(?:\s+\d{4})?)\b"
 )
 # The last word of a multi-word name that makes it a place ("Harbour Bridge", "Oxford Street").
 PLACE_END = re.compile(
@@ -171,13 +176,10 @@ def extract_facts(doc: Document) -> Facts:
         for f in find_figures(seg):
             counted = f.counted if f.counted and _nounish(f.counted.split()[0]) else None
             figures.append(Figure(f.start + s.start, f.end + s.start, f.text, f.value, f.unit, f.hedge, counted))
-        found = [(m.start("month"), m.end("month")) for m in BARE_MONTH.finditer(seg)]
-        found += [(m.start(), m.end()) for m in DATE.finditer(seg)
-                  if not any(a < m.end() and m.start() < b for a, b in found)]
-        date_spans = sorted(found)
-        for a, b in date_spans:
+        spans = date_spans(seg)
+        for a, b in spans:
             dates.append(Snippet("date", s.start + a, s.start + b, seg[a:b]))
-        sent_entities = _entities(seg, s.start, date_spans)
+        sent_entities = _entities(seg, s.start, spans)
         entities.extend(sent_entities)
         people = [e for e in sent_entities if e.kind == "person"]
         for m in QUOTE.finditer(seg):
@@ -194,6 +196,14 @@ def extract_facts(doc: Document) -> Facts:
         source_format=doc.source_format, extracted_text=doc.text if doc.source_format == "html" else None,
         warnings=doc.warnings,
     )
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """The dates a text gives, as sorted (start, end): a month after a preposition ("in May"), then every
+    `DATE` not overlapping one. `facts` lists them; `check` compares their months and weekdays."""
+    found = [(m.start("month"), m.end("month")) for m in BARE_MONTH.finditer(text)]
+    found += [(m.start(), m.end()) for m in DATE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in found)]
+    return sorted(found)
 
 
 @lru_cache(maxsize=65536)
@@ -220,8 +230,7 @@ def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int
             return found
     bm = BEFORE_SPEAKER.search(seg[: m.start()])
     if bm and bm.group("who").split()[0] in PRONOUNS:  # "She said: ..." is the last person named
-        person = bm.group("who").split()[0] in ("He", "She")
-        return (last[0], last[1]) if person and last is not None else (None, None)
+        return _by_pronoun(bm.group("who").split()[0], last)
     if bm and (found := _located(seg, bm, bm.start("who"), offset)):
         return found
     if rm := AFTER_ROLE.match(after):  # "..., the Environment Agency spokesman said": a role, not the last person
@@ -237,12 +246,16 @@ def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int
     # A quoted phrase inside reported speech: the sentence's reporting subject, nearest first.
     before = seg[: m.start()]
     if rp := REPORTED_PRONOUN.search(before):  # "he said it was "..."": the last person named, or nobody
-        person = rp.group("p").lower() != "they"
-        return (last[0], last[1]) if person and last is not None else (None, None)
+        return _by_pronoun(rp.group("p"), last)
     rm = REPORTED_SPEAKER.search(before)
     if rm and rm.group("who").split()[0] not in PRONOUNS and (found := _located(seg, rm, rm.start("who"), offset)):
         return found
     return None, None
+
+
+def _by_pronoun(pronoun: str, last: tuple[str, tuple[int, int]] | None) -> tuple[str | None, tuple[int, int] | None]:
+    """The speaker a pronoun stands for (see PRONOUNS): "he"/"she" the last person named, others nobody."""
+    return (last[0], last[1]) if pronoun.lower() in ("he", "she") and last is not None else (None, None)
 
 
 def _located(seg: str, m: re.Match[str], start: int, offset: int) -> tuple[str, tuple[int, int]] | None:

@@ -25,15 +25,16 @@ from typing import Any
 
 from .errors import InputError
 from .factfinder import (
-    BARE_MONTH,
-    DATE,
+    MONTH_NAMES,
     PERSON_TITLE_WORDS,
     QUOTE,
     SAY,
     TITLE_WORDS,
+    WEEKDAYS,
     Facts,
     _entities,
     _speaker,
+    date_spans,
     extract_facts,
 )
 from .lexical import STOPWORDS, words
@@ -117,12 +118,7 @@ STEADY = frozenset(("kept", "unchanged", "steady", "frozen", "froze"))
 CHANGE = RISE | FALL | {"raised", "cut", "lowered", "hiked"}
 """No change against a change: "raised rates to 5.25%" where the article says it "kept" them there (only
 beside a steady word in the aligned sentence do "raised" and "cut" read as a change of level)."""
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DAY_WORD = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    + "|".join(WEEKDAYS) + r")\b",
-    re.IGNORECASE,
-)
+DAY_WORD = re.compile(r"\b(?:" + "|".join(MONTH_NAMES + WEEKDAYS) + r")\b", re.IGNORECASE)
 """A month or weekday inside a date that factfinder's patterns found ("in May", "May 5", "on Tuesday")."""
 ROLE_WORDS = r"(?:" + TITLE_WORDS + r"|coach|manager|boss|captain|chairman|striker|midfielder|defender|goalkeeper|winger)"
 MARK_VERBS = r"(?:" + SAY + r"|admitted|denied|confirmed|revealed)"
@@ -273,7 +269,7 @@ class _Body:
     @cached_property
     def scores(self) -> set[tuple[int, int]]:
         """Scores and ranges the body gives ("24-21", "10–15"), each as its sorted pair."""
-        return {tuple(sorted((int(m.group(1)), int(m.group(2))))) for m in SCORE.finditer(self.flat)}  # type: ignore[misc]
+        return {_score_pair(m) for m in SCORE.finditer(self.flat)}
 
     @cached_property
     def day_words(self) -> set[str]:
@@ -363,7 +359,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     figure_words = {w for ws in fig_words for w in ws}
     novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words
                     and stem(w) not in body.vocab and w not in body.raw_words})
-    day = _day_mismatch(kp, body, aligned)
+    day = _day_mismatch(kp, kp_words, body, aligned)
     names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
     missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text
                      and not (day and n.lower() == day[0])]  # a wrong month is said once, as a contradiction
@@ -422,7 +418,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
                 contradictions.append((f"“{w}” where the article says “{ants[0]}”", best))
                 break
         else:
-            flip = _direction_flip(kp_words, body.words[best])
+            flip = _direction_flip(kp_words, sent_words)
             if flip:
                 contradictions.append((flip, best))
         side = _vote_side(kp, body.sentences[best].text)
@@ -526,10 +522,10 @@ def _same_thing(fig: Figure, f: Figure) -> bool:
     return not set(content(fig.counted)).isdisjoint(content(f.counted))
 
 
-def _direction_flip(kp_words: list[str], sent_words: list[str]) -> str | None:
-    """A rise where the aligned sentence has only a fall, or the reverse ("energy bills doubled" where
-    it says "bills ... fell by 21%"): the antonym pairs cover rose/fell, this the other verbs of change."""
-    theirs = set(sent_words)
+def _direction_flip(kp_words: list[str], theirs: set[str]) -> str | None:
+    """A rise where the aligned sentence (`theirs`, its words) has only a fall, or the reverse ("energy
+    bills doubled" where it says "bills ... fell by 21%"): the antonym pairs cover rose/fell, this the
+    other verbs of change."""
     for w in kp_words:
         if w in RISE or w in FALL:
             same, other = (RISE, FALL) if w in RISE else (FALL, RISE)
@@ -548,17 +544,23 @@ def _direction_flip(kp_words: list[str], sent_words: list[str]) -> str | None:
 
 def _score_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | None:
     """A score or range the article never gives where the aligned sentence gives another ("beat
-    England 24-12" where it says "24-21"), for an unsupported verdict with that sentence in the evidence. `find_figures` leaves "24-21" out (two numbers joined by a
-    dash are not two counts), so scores are compared here, in either order."""
+    England 24-12" where it says "24-21"), for an unsupported verdict with that sentence in the
+    evidence. `find_figures` leaves "24-21" out (two numbers joined by a dash are not two counts), so
+    scores are compared here, in either order."""
     for m in SCORE.finditer(kp):
-        mine = tuple(sorted((int(m.group(1)), int(m.group(2)))))
-        if mine in body.scores:
+        if _score_pair(m) in body.scores:
             continue
         for i in aligned:
             other = next(SCORE.finditer(body.sentences[i].text), None)
             if other:
                 return f"score {m.group(0)} is not in the article; it gives {other.group(0)}", i
     return None
+
+
+def _score_pair(m: re.Match[str]) -> tuple[int, int]:
+    """A SCORE match as its sorted pair: "21-24" and "24-21" are the same result."""
+    a, b = int(m.group(1)), int(m.group(2))
+    return (a, b) if a <= b else (b, a)
 
 
 def _same_head(fig: Figure, f: Figure) -> bool:
@@ -586,7 +588,7 @@ def _year_mismatch(kp_words: list[str], body: _Body, aligned: list[int]) -> tupl
     return None
 
 
-def _day_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, str, int] | None:
+def _day_mismatch(kp: str, kp_words: list[str], body: _Body, aligned: list[int]) -> tuple[str, str, int] | None:
     """A month or weekday the article never gives where the aligned sentence dates the same thing with
     another of its kind ("work starts in March" where it says "work is expected to begin in May").
     Only words inside a date count, so "may" the verb and "Theresa May" are no month; and the two dates
@@ -594,7 +596,6 @@ def _day_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, str, i
     after protests in February" does not date the vote to February)."""
     if not DAY_WORD.search(kp):  # most bullets name no month or weekday: skip the date patterns
         return None
-    kp_words = words(kp)
     for w in _day_words(kp):
         if w in body.raw_words or w in body.day_words:
             continue
@@ -607,9 +608,8 @@ def _day_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, str, i
 
 
 def _day_words(text: str) -> list[str]:
-    """Months and weekdays the text gives as dates, lowercased, in order."""
-    dates = [m.group("month") for m in BARE_MONTH.finditer(text)] + [m.group(0) for m in DATE.finditer(text)]
-    return [w.lower() for d in dates for w in DAY_WORD.findall(d)]
+    """Months and weekdays the text gives as dates (`factfinder.date_spans`), lowercased, in order."""
+    return [w.lower() for a, b in date_spans(text) for w in DAY_WORD.findall(text, a, b)]
 
 
 def _near(ws: list[str], day: str) -> set[str]:
