@@ -126,8 +126,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
             "with a 'text' or 'html' field (keypoints brief FILE.jsonl, or keypoints batch for a corpus)"
         )
     result = brief(data, args.points, html=_html_flag(args, name))
-    for w in result.warnings:
-        print(f"keypoints: warning: {w}", file=sys.stderr)
+    _warn(result.warnings)
     print(render(result, args.format))
     return 0
 
@@ -154,12 +153,17 @@ def _brief_records(args: argparse.Namespace, items: Iterable[Item]) -> int:
         if args.format == "json":  # the JSON carries its warnings
             print(json.dumps({**ident, "brief": result.to_dict()}, ensure_ascii=False))
         else:
-            for w in result.warnings:  # as for one article: "only 1 sentence(s) fit ..." must not vanish
-                print(f"keypoints: warning: record {name}: {w}", file=sys.stderr)
+            _warn(result.warnings, f"record {name}: ")  # as for one article: "only 1 sentence(s) fit ..."
             print(f"# {name}\n{render(result, args.format)}\n")
     if failures:
         print(f"keypoints: warning: {failures} record(s) could not be briefed", file=sys.stderr)
     return 0
+
+
+def _warn(warnings: Iterable[str], where: str = "") -> None:
+    """A result's warnings on stderr, where the output format (text, JSON) cannot carry them."""
+    for w in warnings:
+        print(f"keypoints: warning: {where}{w}", file=sys.stderr)
 
 
 def _read_jsonl(path: str) -> Iterator[Item]:
@@ -213,8 +217,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     data = _read_input(args.input)
     _refuse_records(data, args.input, "facts")
     result = facts(data, html=_html_flag(args, args.input))
-    for w in result.warnings:
-        print(f"keypoints: warning: {w}", file=sys.stderr)
+    _warn(result.warnings)
     if args.format == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -244,8 +247,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     data = _read_input(args.article)
     _refuse_records(data, args.article, "check")
     report = check(data, points, html=_html_flag(args, args.article))
-    for w in report.warnings:  # "Caf\ufffd" in the evidence must not go unexplained
-        print(f"keypoints: warning: {w}", file=sys.stderr)
+    _warn(report.warnings)  # "Caf\ufffd" in the evidence must not go unexplained
     if args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
