@@ -178,10 +178,6 @@ def _warm_up() -> None:
         pass
 
 
-def _as_dict(result: Any) -> dict[str, Any]:
-    return result if isinstance(result, dict) else result.to_dict()  # type: ignore[no-any-return]
-
-
 def create_app(config: ServerConfig | None = None) -> FastAPI:
     config = config or ServerConfig()
     pool = ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="keypoints")
@@ -206,7 +202,7 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         loop = asyncio.get_running_loop()
         try:
             out = await asyncio.wait_for(
-                loop.run_in_executor(pool, lambda: _as_dict(fn(*args, **kwargs))), config.request_timeout_s
+                loop.run_in_executor(pool, lambda: fn(*args, **kwargs).to_dict()), config.request_timeout_s
             )
         except asyncio.TimeoutError:
             return JSONResponse({"error": f"timed out after {config.request_timeout_s:g} s"}, status_code=503)
