@@ -119,6 +119,16 @@ RULE_STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {
 }
 """RULE_STARTS by first character: a line can only start with those sharing its own first character, and
 `startswith` over all 52 cost more than the rest of the fast path."""
+RULE_START_MAX_CHARS = max(map(len, RULE_STARTS))
+"""The longest start: only that much of a line is lowered for the start test."""
+
+
+def keywords_in(text: str) -> tuple[str, ...]:
+    """The RULE_KEYWORDS that occur in `text` (lowercased): what `classify` need test its lines for."""
+    low = text.lower()
+    return tuple(k for k in RULE_KEYWORDS if k in low)
+
+
 SHORT_LINE_WORDS = 25
 """Only lines up to this long are tested: promos and credits are short, body prose is not."""
 
@@ -130,13 +140,20 @@ class Found:
     end: int
 
 
-def classify(text: str) -> str | None:
-    """The boilerplate kind of one line or sentence, or None if it is body text."""
+def classify(text: str, keywords: tuple[str, ...] = RULE_KEYWORDS) -> str | None:
+    """The boilerplate kind of one line or sentence, or None if it is body text.
+
+    `keywords`: the RULE_KEYWORDS the whole text holds (`keywords_in`); a line can hold no others, and
+    most articles hold none, which spares ten substring searches per sentence (5% of a brief)."""
     stripped = text.strip()
     if not stripped:
         return None
-    low = stripped.lower()
-    if not low.startswith(RULE_STARTS_BY_CHAR.get(low[0], ())) and not any(map(low.__contains__, RULE_KEYWORDS)):
+    # Lowercasing maps character by character and never shortens, so the lowered head is the head of
+    # the lowered line: enough for every RULE_STARTS test, without lowering a 40-word sentence.
+    head = stripped[:RULE_START_MAX_CHARS].lower()
+    if not head.startswith(RULE_STARTS_BY_CHAR.get(head[0], ())) and not (
+        keywords and any(map(stripped.lower().__contains__, keywords))
+    ):
         return None  # fast path: body prose matches no rule, and regexes cost 20% of a brief
     if len(stripped.split(None, SHORT_LINE_WORDS)) > SHORT_LINE_WORDS:
         return None  # promos and credits are short (tested second: splitting costs more than the word tests)

@@ -59,6 +59,13 @@ FEATURE_NAMES: tuple[str, ...] = (
     "connective_start", "time_word", "question", "doc_words",
 )
 
+CUE_FEATURES = (
+    "has_number", "n_numbers", "has_quote", "starts_quote", "attribution", "pronoun_start",
+    "connective_start", "time_word", "question",
+)
+"""The features read off each sentence's tokens and text, not off the TF-IDF matrix."""
+CUE_COLUMNS = [FEATURE_NAMES.index(name) for name in CUE_FEATURES]
+
 
 def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sentence], np.ndarray]:
     """(candidate sentences, feature matrix with one row per candidate, columns FEATURE_NAMES)."""
@@ -119,25 +126,28 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     f["novelty_prev"][:] = np.maximum.reduce(np.where(STRICTLY_LOWER[:n, :n], sim, 0.0), axis=1)
     f["doc_words"][:] = sum(map(len, toks))
     # Cue features from the tokens already in hand (a regex per cue per sentence cost 30% of features),
-    # gathered in lists and written once per column (numpy item writes cost more than the tests).
+    # gathered in lists and written in one conversion (numpy item writes cost more than the tests).
     texts = [s.text for s in body]
     numbers = [
         sum(1 for w in t if w[0].isdigit() or w[-1].isdigit()) if _has_digit(text) else 0
         for text, t in zip(texts, toks)
     ]
-    f["n_numbers"][:] = numbers
-    f["has_number"][:] = [k > 0 for k in numbers]
-    # An ASCII sentence can hold only the two ASCII quote marks: two substring tests beat the regex.
-    f["has_quote"][:] = [
-        ('"' in text or "'" in text) if text.isascii() else QUOTE.search(text) is not None for text in texts
-    ]
-    f["starts_quote"][:] = [text[:1] in QUOTE_SET for text in texts]
-    f["attribution"][:] = [not ATTRIBUTION_CUES.isdisjoint(t) for t in toks]
     firsts = [t[0] if t else "" for t in toks]
-    f["pronoun_start"][:] = [w in PRONOUNS for w in firsts]
-    f["connective_start"][:] = [w in CONNECTIVES for w in firsts]
-    f["time_word"][:] = [not TIME_WORDS.isdisjoint(t) for t in toks]
-    f["question"][:] = [text.rstrip("\"'”’ ").endswith("?") for text in texts]
+    cues = {
+        "n_numbers": numbers,
+        "has_number": [k > 0 for k in numbers],
+        # An ASCII sentence can hold only the two ASCII quote marks: two substring tests beat the regex.
+        "has_quote": [
+            ('"' in text or "'" in text) if text.isascii() else QUOTE.search(text) is not None for text in texts
+        ],
+        "starts_quote": [text[:1] in QUOTE_SET for text in texts],
+        "attribution": [not ATTRIBUTION_CUES.isdisjoint(t) for t in toks],
+        "pronoun_start": [w in PRONOUNS for w in firsts],
+        "connective_start": [w in CONNECTIVES for w in firsts],
+        "time_word": [not TIME_WORDS.isdisjoint(t) for t in toks],
+        "question": [text.rstrip("\"'”’ ").endswith("?") for text in texts],
+    }
+    cols[CUE_COLUMNS] = [cues[name] for name in CUE_FEATURES]
     return body, cols.T.astype(np.float32)
 
 

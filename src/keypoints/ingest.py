@@ -155,13 +155,14 @@ def from_text(
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
     title_pending = detect_title
+    keywords = boilerplate.keywords_in(text)
     for ra, rb in regions:
         for pa, pb in paragraph_spans(text, ra, rb, by_line=line_paragraphs):
             pid = len(paragraphs)
             paragraphs.append(Paragraph(pid, pa, pb))
             for ba, bb in line_blocks(text, pa, pb):
                 block = text[ba:bb]
-                kind = boilerplate.classify(block)
+                kind = boilerplate.classify(block, keywords)
                 if title_pending and kind is None:
                     title_pending = False
                     if _is_title(text, ba, bb):
@@ -181,7 +182,7 @@ def from_text(
                             sa += cut
                     first = False
                     sentence = text[sa:sb]
-                    kind = boilerplate.classify(sentence)
+                    kind = boilerplate.classify(sentence, keywords)
                     if kind is not None:
                         aside.append(Snippet(kind, sa, sb, sentence))
                     sentences.append(Sentence(len(sentences), sa, sb, sentence, pid, kind))

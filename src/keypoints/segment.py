@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import nupunkt
 
@@ -97,6 +98,12 @@ HEADING_MAX_WORDS = 8
 """A line this short with no end punctuation is a heading or list item, not a wrapped sentence."""
 
 
+@lru_cache(maxsize=1)
+def _punkt() -> nupunkt.PunktSentenceTokenizer:
+    """nupunkt's default model (the one `nupunkt.sent_spans` uses), loaded once."""
+    return nupunkt.load("default")
+
+
 def paragraph_spans(
     text: str, start: int = 0, end: int | None = None, *, by_line: bool = False
 ) -> Iterator[tuple[int, int]]:
@@ -140,7 +147,9 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
             for a, b in _trimmed(text, start, end)
             for span in (_split_long(text, a, b, max_chars) if b - a > max_chars else [(a, b)])
         ]
-    raw = [(start + a, start + b) for a, b in nupunkt.sent_spans(text[start:end])]
+    # `nupunkt.sent_spans` without its per-sentence text slices: each span runs to the next one's start.
+    starts = [start + a for a, _ in _punkt().span_tokenize(text[start:end])] or [start]
+    raw = list(zip(starts, [*starts[1:], end]))
     merged: list[tuple[int, int]] = []
     cased = not all_lowercase(text[start:end])  # lowercased text (CNN/DM) starts sentences in lowercase
     for a, b in raw:

@@ -82,7 +82,8 @@ def set_features(
     vocab, term_ids = doc.body_terms
     cw = [set(term_ids[i]) for i in at]
     all_ids = np.fromiter(chain.from_iterable(term_ids), dtype=np.int64, count=sum(map(len, term_ids)))
-    repeated = set(np.flatnonzero(np.bincount(all_ids, minlength=len(vocab)) >= 2).tolist())
+    repeated = np.bincount(all_ids, minlength=len(vocab)) >= 2  # per vocabulary id
+    n_repeated = int(np.count_nonzero(repeated))
     lead = set(chain.from_iterable(term_ids[:LEAD]))  # the lead's content words
     lead_words = len(set(chain.from_iterable(doc.body_words[:LEAD])))  # ... and all its words, the scale
 
@@ -94,21 +95,17 @@ def set_features(
     overlap = np.zeros((m, m))
     for a, b in combinations(range(m), 2):
         overlap[a, b] = content_overlap(cw[a], cw[b])
-    # Coverage with each candidate's words as a bit mask: a set's union is an OR, its size a popcount.
-    bit: dict[int, int] = {}
-    masks = []
-    for c in cw:
-        mask = 0
-        for w in c:
-            mask |= 1 << bit.setdefault(w, len(bit))
-        masks.append(mask)
-    rep_bits = sum(1 << b for w, b in bit.items() if w in repeated)
-    lead_bits = sum(1 << b for w, b in bit.items() if w in lead)
+    # Coverage with each candidate's words as a bit mask, a word's vocabulary id its bit (ids are small:
+    # a few hundred bits): a set's union is an OR, its size a popcount. Distinct bits: the sum is the OR.
+    bit = (1).__lshift__
+    masks = [sum(map(bit, c)) for c in cw]
+    rep_bits = int.from_bytes(np.packbits(repeated, bitorder="little").tobytes(), "little")
+    lead_bits = sum(map(bit, lead))
     unions = [reduce(or_, (masks[i] for i in st), 0) for st in sets]
     cover = np.array(
         [((u & rep_bits).bit_count(), (u & lead_bits).bit_count(), u.bit_count()) for u in unions], dtype=np.float64
     ).reshape(len(sets), 3)
-    cover[:, 0] /= max(1, len(repeated))
+    cover[:, 0] /= max(1, n_repeated)
     cover[:, 1] /= max(1, lead_words)
 
     idx = np.array(sets, dtype=np.int64).reshape(len(sets), k)
@@ -124,7 +121,7 @@ def set_features(
     extra[:, 0] = max_overlap
     extra[:, 1] = [s == greedy_at for s in sets]
     extra[:, 2] = n
-    extra[:, 3] = len(repeated)
+    extra[:, 3] = n_repeated
     # Ufuncs and concatenate called directly: `ndarray.sum`/`min`/`max` and `np.hstack` compute exactly
     # this, but their Python wrappers cost more than the arithmetic on 10 sets.
     stats = [np.add.reduce(g, axis=1) / k, np.minimum.reduce(g, axis=1), np.maximum.reduce(g, axis=1), cover, extra]
