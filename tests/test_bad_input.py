@@ -205,3 +205,33 @@ def test_cli_prints_a_record_id_with_a_lone_surrogate(tmp_path: Path) -> None:
     r = cli("brief", str(src), "--format", "json")
     assert r.returncode == 0, r.stderr.decode()
     assert json.loads(r.stdout)["id"] == "a\ud800"
+
+
+FRENCH = (
+    "Le conseil municipal a voté mardi la fermeture de la vieille bibliothèque de la rue principale d'ici "
+    "la fin de l'année. La décision, adoptée par sept voix contre quatre, fait suite à un examen de la "
+    "sécurité du bâtiment. Les ingénieurs ont trouvé dans le toit des fissures dont la réparation coûterait "
+    "environ deux millions de livres."
+)
+GERMAN = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Bibliothek in der Hauptstraße bis zum Jahresende zu "
+    "schließen. Die Entscheidung, die mit sieben zu vier Stimmen fiel, folgt einer Prüfung der Sicherheit des "
+    "Gebäudes. Ingenieure fanden Risse im Dach, deren Reparatur etwa zwei Millionen Pfund kosten würde."
+)
+
+
+@pytest.mark.parametrize("text", [FRENCH, GERMAN])
+def test_text_in_another_language_gets_a_warning(text: str) -> None:
+    """A French or German story got English-built key points and checks with no word of caution."""
+    for result in (keypoints.brief(text), keypoints.facts(text), keypoints.check(text, ["Le conseil a voté"])):
+        assert any("few common English words" in w for w in result.warnings), result.warnings
+    assert not keypoints.brief(ARTICLE).warnings  # the English twin: none
+    short = keypoints.brief(text[:120])  # under LANGUAGE_MIN_WORDS: too few words to tell
+    assert not any("English" in w for w in short.warnings)
+
+
+def test_cli_warns_on_another_language(tmp_path: Path) -> None:
+    f = tmp_path / "fr.txt"
+    f.write_text(FRENCH, encoding="utf-8")
+    r = cli("brief", str(f))
+    assert r.returncode == 0 and b"keypoints: warning: few common English words" in r.stderr
