@@ -17,7 +17,7 @@ from typing import Any
 
 from . import boilerplate, webpage
 from .errors import InputError
-from .lexical import ENGLISH_MIN_SHARE, english_share
+from .lexical import ENGLISH_MIN_SHARE, LANGUAGE_SAMPLE_WORDS, english_share
 from .records import Document, Paragraph, Sentence, Snippet
 from .segment import PARAGRAPH_BREAK, TERMINAL, line_blocks, paragraph_spans, sentence_spans
 from .settings import DEFAULT_SETTINGS, Settings
@@ -90,11 +90,11 @@ def load(data: bytes | str, *, html: bool | None = None, settings: Settings = DE
     if html is None:
         html = looks_like_html(text)
     doc = from_html(text, settings) if html else from_text(text, settings)
-    share = english_share(doc.text)
+    share = english_share(doc.body_words)  # cached on the document: the ranker reads the same tokens
     if share is not None and share < ENGLISH_MIN_SHARE:
         warnings.append(
-            f"few common English words ({share:.0%} of the first words; 30-55% in English news): keypoints is "
-            "built for English news prose, so on other languages its results may be poor"
+            f"few common English words ({share:.0%} of the first {LANGUAGE_SAMPLE_WORDS}; 30-55% in English news): "
+            "keypoints is built for English news prose, so on other languages its results may be poor"
         )
     if warnings:
         doc = replace(doc, warnings=doc.warnings + tuple(warnings))
