@@ -52,6 +52,8 @@ The UN Security Council approved a resolution calling for a ceasefire on Friday.
         ("a high of 41F", 41, "°F", None, None),
         ("about 20 °C at noon", 20, "°C", "about", None),
         ("output fell by −0.3% in May", -0.3, "%", None, None),
+        ("about 22 000 people marched", 22000, "count", "about", "people marched"),  # space as thousands separator
+        ("a bill of €1\u00a0250\u00a0000.", 1.25e6, "EUR", None, None),  # no-break spaces, sentence stop
     ],
 )
 def test_figure_forms(text: str, value: float, unit: str, hedge: str | None, counted: str | None) -> None:
@@ -85,6 +87,16 @@ def test_a_number_word_inside_a_word_does_not_hide_the_next_figure() -> None:
     assert [(f.text, f.value) for f in find_figures("they have gone two years")] == [("two", 2.0)]
     assert [f.value for f in find_figures("a A$5m deal")] == [5e6]
     assert find_figures("an A4 page and someone else") == []
+
+
+def test_a_space_between_digit_groups_is_a_thousands_separator() -> None:
+    """"22 000" is one figure, so "22,000" is supported and "2,000" still contradicted; a year and
+    the count after it stay apart ("In 2019 250 people")."""
+    art = "Lyon march\n\nPolice said about 22 000 people marched through Lyon on Saturday.\n"
+    got = keypoints.check(art, ["About 22,000 people marched through Lyon", "About 2,000 people marched through Lyon"])
+    assert [v.verdict for v in got.verdicts] == ["supported", "contradicted"]
+    assert got.verdicts[1].reasons == ("2,000 does not match the article's 22 000 (people marched)",)
+    assert [(f.text, f.value) for f in find_figures("In 2019 250 people died")] == [("250", 250.0)]  # a year, then a count
 
 
 def test_dates_times_and_scores_are_not_figures() -> None:

@@ -34,12 +34,15 @@ APPROXIMATE_HEDGES = frozenset(("about", "around", "nearly", "almost", "roughly"
                                 "an estimated", "estimated", "just over", "just under"))
 """Hedges that admit rounding: "about 1,100" may stand for 1,139; a bare "1,100" may not."""
 
+THOUSANDS_SPACE = "[ \u00a0\u202f]"
+"""A space (plain, no-break or thin) between groups of three digits is a thousands separator, as in
+"22 000" (SI style, much European and wire copy): read as two figures, 22 and 0, it contradicted "22,000"."""
 _WORD_NUM = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k|b)"
 FIGURE = re.compile(
     r"(?<![^\W_])"  # not inside a word: such a match was dropped anyway, and it swallowed the next figure
     r"(?P<cur>[$£€¥]\s?|#\s)?"
-    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + THOUSANDS_SPACE + r"\d{3})+(?!\w|[.,]\d)|\d+(?:\.\d+)?)"
     r"|(?P<word>(?:" + _WORD_NUM + r")(?:[-\s](?:" + _WORD_NUM + r"))?)"
     r"|(?P<dozen>a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions))"
     r"(?:\s?(?P<scale>" + _SCALE + r")\b)?"
@@ -113,7 +116,7 @@ def find_figures(text: str) -> list[Figure]:
         if text[end : end + 1] in RANGE_DASH and text[end + 1 : end + 2].isdigit():
             continue  # the first half of a score or range written with a hyphen
         if m.group("num"):
-            value = float(m.group("num").replace(",", ""))
+            value = float(re.sub(",|" + THOUSANDS_SPACE, "", m.group("num")))
             if not m.group("cur") and not m.group("pct") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
                 continue  # a year is a date, not a figure
         elif m.group("word"):
