@@ -120,6 +120,26 @@ def test_key_points_block_is_kept_for_check_and_not_body(example_text: str) -> N
     assert all("Council backs" not in x.text for x in b.bullets)
 
 
+@pytest.mark.parametrize("newline", ["\r", "\r\n"])
+def test_old_mac_and_windows_line_ends_read_as_the_same_story(example_text: str, newline: str) -> None:
+    """"\r"-only text was one paragraph (Key Points block and headline read as body) and a "\r\n"
+    headline was no title; both now give the "\n" story's blocks and bullets, with spans into the input."""
+    text = example_text.replace("\n", newline)
+    want, got = keypoints.brief(example_text).to_dict(), keypoints.brief(text).to_dict()
+    assert got["title"] == want["title"] is not None
+    assert [k["text"] for k in got["existing_key_points"]] == [k["text"] for k in want["existing_key_points"]]
+    assert [k["text"] for k in got["key_points"]] == [k["text"] for k in want["key_points"]]
+    assert len(keypoints.brief(text).document.paragraphs) == len(keypoints.brief(example_text).document.paragraphs)
+    assert_grounded(text, keypoints.brief(text))
+    for item in got["boilerplate"] + got["existing_key_points"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+    # A "\r" inside a line that wraps a sentence stays in its evidence, verbatim.
+    wrapped = "Flood plan approved\r\rThe council approved the £4.5m flood plan on Tuesday after a long and\rangry debate.\r"
+    b = keypoints.brief(wrapped, points=1)
+    assert b.document.title == "Flood plan approved" and b.bullets[0].evidence[0].endswith("long and\rangry debate.")
+    assert_grounded(wrapped, b)
+
+
 def test_story_highlights_with_plain_lines() -> None:
     text = (
         "Story highlights\n"
