@@ -89,6 +89,18 @@ def test_a_number_word_inside_a_word_does_not_hide_the_next_figure() -> None:
     assert find_figures("an A4 page and someone else") == []
 
 
+def test_a_word_ending_in_e_matches_its_inflected_forms() -> None:
+    """"vote" / "estimated" were novel beside the article's "votes", "voted" and "estimate" ("-es"/"-ed"
+    took the "e" with them), which made faithful bullets unsupported; a word the article lacks still counts."""
+    art = ("Flood plan\n\nThe plan, backed by 31 votes to 9 on Tuesday, will see new walls built along the river. "
+           "Green councillors voted against the scheme.\n\nInsurers estimate the damage at more than £30m.\n")
+    got = keypoints.check(art, ["The vote was 31 to 9, with Green councillors voting against",
+                                "Damage is estimated at over £30m",
+                                "The vote was 31 to 9, with Green councillors walking out in protest"]).verdicts
+    assert [v.verdict for v in got] == ["supported", "supported", "unsupported"], got
+    assert "walking" in got[2].reasons[-1]
+
+
 def test_a_space_between_digit_groups_is_a_thousands_separator() -> None:
     """"22 000" is one figure, so "22,000" is supported and "2,000" still contradicted; a year and
     the count after it stay apart ("In 2019 250 people")."""
