@@ -111,6 +111,21 @@ def test_a_space_between_digit_groups_is_a_thousands_separator() -> None:
     assert [(f.text, f.value) for f in find_figures("In 2019 250 people died")] == [("250", 250.0)]  # a year, then a count
 
 
+def test_a_number_in_a_name_is_no_count_but_must_match() -> None:
+    """"COVID-19 cases" was 19 cases, so "COVID-19 cases rose to 400" was contradicted by the article's
+    400; such numbers are names now, compared as names: "F-16" where the article has "F-35" is wrong."""
+    assert find_figures("COVID-19 cases and F-35 jets after a magnitude-6 quake") == []
+    assert [f.value for f in find_figures("a 6-magnitude quake, temperatures at -5C")] == [6, -5]
+    art = ("Hospital warning\n\nCovid cases in the city rose to 400 last week, officials said. The air force "
+           "will receive 12 new F-35 jets in May.\n")
+    got = keypoints.check(art, ["COVID-19 cases in the city rose to 400 last week",
+                                "The air force will receive 12 new F-35 jets in May",
+                                "The air force will receive 12 new F-16 jets in May"]).verdicts
+    assert [v.verdict for v in got] == ["supported", "supported", "contradicted"], got
+    assert got[2].reasons == ("F-16 where the article says F-35",)
+    assert got[2].evidence[0].role == "contradiction" and "F-35" in got[2].evidence[0].text
+
+
 def test_dates_times_and_scores_are_not_figures() -> None:
     assert find_figures("on 7 October at 3 p.m. in 2023, a 19-12 vote, at 10:30") == []
     assert find_figures("on October 7, and on Sept. 11") == []

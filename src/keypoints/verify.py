@@ -84,6 +84,8 @@ PASSIVE_CUES = frozenset(("by", "was", "were", "been", "being"))
 ROLE_WINDOW = 3
 """Words between a name and its verb: "Hamas gunmen attacked Israel" is 2; farther is another clause."""
 SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}), (?=\d{3}\b)")
+LABEL = re.compile(r"(?<![\w-])([^\W\d_]+)-(\d+(?:\.\d+)?)(?![\w-])")
+"""A name made of a word and a number: "F-35", "COVID-19", "G-7", "magnitude-6", "Category-4"."""
 NEGATION_SCOPE = 3
 """Content words a negation governs: "did not attack Israel" reaches the verb and its object."""
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\s-\s-\s")
@@ -391,6 +393,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         contradictions.append(year[1:])
     if day is not None:
         contradictions.append(day[1:])
+    label = _label_mismatch(kp, body)
+    if label is not None:
+        contradictions.append(label)
     score_line = _score_mismatch(kp, body, aligned)
     if score_line is not None:  # unsupported, not contradicted: "led 23-20" at half-time is no final score
         unsupported.append(score_line[0])  # its sentence is an aligned one: in the evidence already
@@ -556,6 +561,19 @@ def _score_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int]
             other = next(SCORE.finditer(body.sentences[i].text), None)
             if other:
                 return f"score {m.group(0)} is not in the article; it gives {other.group(0)}", i
+    return None
+
+
+def _label_mismatch(kp: str, body: _Body) -> tuple[str, int] | None:
+    """A name with a number ("F-16", "COVID-19", "magnitude-6") where the article gives the same name only
+    with other numbers ("F-35"). `find_figures` leaves these numbers out (they count nothing), so they
+    are compared here; a name the article does not give at all is no contradiction ("COVID-19" for "Covid")."""
+    for m in LABEL.finditer(kp):
+        head, number = m.group(1).lower(), m.group(2)
+        others = [(i, o.group(0)) for i, s in enumerate(body.sentences) for o in LABEL.finditer(s.text)
+                  if o.group(1).lower() == head]
+        if others and all(o.split("-", 1)[1] != number for _, o in others):
+            return f"{m.group(0)} where the article says {others[0][1]}", others[0][0]
     return None
 
 
