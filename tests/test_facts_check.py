@@ -688,6 +688,20 @@ def test_a_speaker_after_a_description_ending_in_a_role() -> None:
         assert list(_speakers(text).values()) == [speaker], text
 
 
+def test_a_name_in_apposition_to_a_role_is_the_speaker() -> None:
+    """"Its leader, Tom Reed, said ..." gave its quotes to nobody (the comma after the name stopped every
+    pattern); a name that is no appositive keeps the speaker after it."""
+    cases = {
+        'Its leader, Tom Reed, said: "We will fight this all the way."': "Tom Reed",
+        'Its leader, Tom Reed, said the council had "chosen concrete over nature".': "Tom Reed",
+        '"We will fight," its leader, Tom Reed, said.': "Tom Reed",
+        'The club\'s manager, Tom Reed, told the BBC: "We were poor."': "Tom Reed",
+        'After talks with Tom Reed, Ann Holt said: "We were poor."': "Ann Holt",
+    }
+    for text, speaker in cases.items():
+        assert list(_speakers(text).values()) == [speaker], text
+
+
 def test_teams_contests_parties_and_two_word_places_are_not_people() -> None:
     text = ("Walter Smith watched the draw for the World Cup with Leeds United fans in South Africa. "
             "\"We have to meet the challenge of each match,\" he said. The Human Rights Act was not discussed.")

@@ -43,6 +43,11 @@ AFTER_PRONOUN = re.compile(r"^[\s,]*(?:(?P<p1>he|she|they)\s+" + SAY + r"|" + SA
 BEFORE_SPEAKER = re.compile(
     r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r"(?:\s+[^,\"“”]{2,80},)?)?\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$"
 )
+# A name that is itself the appositive of a role: "Its leader, Tom Reed, said: ...", "..., its leader, Tom
+# Reed, said." (the comma after the name kept every pattern above from reaching its verb).
+NAMED_ROLE = r",\s+(?P<who>" + NAME + r"),\s+"
+BEFORE_NAMED_ROLE = re.compile(NAMED_ROLE + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$")
+AFTER_NAMED_ROLE = re.compile(r"^[\s,]*[\w\s'’.-]{1,60}?" + NAMED_ROLE + SAY + r"\b")
 ROLE = (
     r"(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|statement|police|officers?|"
     r"minister|ministry|department|agency|council|government|court|report|prosecutors?)"
@@ -60,6 +65,7 @@ AFTER_ROLE = re.compile(
 REPORT = r"(?:" + SAY + r"|described|called|accused|condemned|dismissed|branded|labelled|urged|promised|admitted|denied)"
 # Reported speech with a quoted phrase: "Mr Clarke accused him of trying to score "cheap political points"".
 REPORTED_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s+" + REPORT + r"\b[^\"“”]*$")
+REPORTED_NAMED_ROLE = re.compile(NAMED_ROLE + REPORT + r"\b[^\"“”]*$")
 REPORTED_PRONOUN = re.compile(r"\b(?P<p>he|she|they)\s+" + REPORT + r"\b[^\"“”]*$", re.I)
 PRONOUNS = frozenset(("He", "She", "They", "It", "We", "I", "You"))
 """Not a speaker's name: "he"/"she" stand for the last person named; "they", "it", "we" for nobody named."""
@@ -291,11 +297,11 @@ def _speaker(  # type: ignore[no-untyped-def]
     dm = AFTER_SPEAKER_DESC.match(after)
     if dm and dm.group("role") not in STOPWORDS and (found := _located(seg, dm, m.end() + dm.start("who"), offset)):
         return found
-    for rx in (AFTER_SPEAKER, AFTER_SPEAKER_REV, AFTER_SPEAKER_APPOS):
+    for rx in (AFTER_SPEAKER, AFTER_SPEAKER_REV, AFTER_SPEAKER_APPOS, AFTER_NAMED_ROLE):
         am = rx.match(after)
         if am and (found := _located(seg, am, m.end(), offset)):
             return found
-    bm = BEFORE_SPEAKER.search(seg[: m.start()])
+    bm = BEFORE_SPEAKER.search(seg[: m.start()]) or BEFORE_NAMED_ROLE.search(seg[: m.start()])
     if bm and bm.group("who").split()[0] in PRONOUNS:  # "She said: ..." is the last person named
         return _by_pronoun(bm.group("who").split()[0], last)
     if bm and (found := _located(seg, bm, bm.start("who"), offset)):
@@ -316,7 +322,7 @@ def _speaker(  # type: ignore[no-untyped-def]
     before = seg[: m.start()]
     if rp := REPORTED_PRONOUN.search(before):  # "he said it was "..."": the last person named, or nobody
         return _by_pronoun(rp.group("p"), last)
-    rm = REPORTED_SPEAKER.search(before)
+    rm = REPORTED_SPEAKER.search(before) or REPORTED_NAMED_ROLE.search(before)
     if rm and rm.group("who").split()[0] not in PRONOUNS and (found := _located(seg, rm, rm.start("who"), offset)):
         return found
     return None, None
