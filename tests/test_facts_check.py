@@ -101,6 +101,19 @@ def test_a_word_ending_in_e_matches_its_inflected_forms() -> None:
     assert "walking" in got[2].reasons[-1]
 
 
+def test_deaths_where_the_article_gives_injuries_are_contradicted() -> None:
+    """"Two people died" beside "Two people were injured" was supported; a sentence with both kinds of harm
+    ("killed and 20 injured") contradicts neither, and the same kind in other words passes."""
+    art = ("Crash\n\nThree people were killed and 20 injured when a bus overturned on the A9, police said.\n\n"
+           "Two people were injured when a wall collapsed in Braga on Monday.\n")
+    got = keypoints.check(art, ["Two people died when a wall collapsed in Braga",
+                                "Two people were hurt when a wall collapsed in Braga",
+                                "Three people died when a bus overturned on the A9"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported", "supported"], got
+    assert got[0].reasons == ("“died” where the article says “injured”",)
+    assert got[0].evidence[0].role == "contradiction" and "Braga" in got[0].evidence[0].text
+
+
 def test_a_space_between_digit_groups_is_a_thousands_separator() -> None:
     """"22 000" is one figure, so "22,000" is supported and "2,000" still contradicted; a year and
     the count after it stay apart ("In 2019 250 people")."""

@@ -116,6 +116,10 @@ RISE = frozenset(("rose", "risen", "rising", "increased", "doubled", "tripled", 
 FALL = frozenset(("fell", "fallen", "falling", "decreased", "halved", "slumped", "declined", "shrank"))
 """Verbs of change by direction (a bullet's side against the aligned sentence's); verbs that also name
 a movement or an act ("jumped from a clifftop", "dropped the charges", "raised concerns") are left out."""
+DEATH = frozenset(("died", "die", "dies", "dead", "death", "deaths", "killed", "killing", "kills", "fatal", "fatally"))
+INJURY = frozenset(("injured", "injuries", "injury", "injuring", "hurt", "wounded", "wounding"))
+"""Harm words by kind: "Two people died" where the article says they "were injured" read as supported (no
+antonym pair can say it: "died" beside "killed and 20 injured" is right); only one kind on each side is a flip."""
 STEADY = frozenset(("kept", "unchanged", "steady", "frozen", "froze"))
 CHANGE = RISE | FALL | {"raised", "cut", "lowered", "hiked"}
 """No change against a change: "raised rates to 5.25%" where the article says it "kept" them there (only
@@ -428,6 +432,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
             flip = _direction_flip(kp_words, sent_words)
             if flip:
                 contradictions.append((flip, best))
+        harm = _harm_flip(kp_words, sent_words) if coverage >= PERSON_SWAP_COVERAGE else None
+        if harm:
+            contradictions.append((harm, best))
         side = _vote_side(kp, body.sentences[best].text)
         if side:
             contradictions.append((side, best))
@@ -561,6 +568,15 @@ def _score_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int]
             other = next(SCORE.finditer(body.sentences[i].text), None)
             if other:
                 return f"score {m.group(0)} is not in the article; it gives {other.group(0)}", i
+    return None
+
+
+def _harm_flip(kp_words: list[str], sent_words: set[str]) -> str | None:
+    """Deaths where the aligned sentence gives only injuries, or injuries where it gives only deaths."""
+    kp = set(kp_words)
+    for said, other in ((DEATH, INJURY), (INJURY, DEATH)):
+        if kp & said and not kp & other and sent_words & other and not sent_words & said:
+            return f"“{min(kp & said)}” where the article says “{min(sent_words & other)}”"
     return None
 
 
