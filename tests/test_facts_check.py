@@ -114,6 +114,15 @@ def test_deaths_where_the_article_gives_injuries_are_contradicted() -> None:
     assert got[0].evidence[0].role == "contradiction" and "Braga" in got[0].evidence[0].text
 
 
+def test_a_count_whose_noun_the_article_elides_is_no_swap() -> None:
+    """"20 people were injured" for "Three people were killed and 20 injured" was contradicted as a swap
+    with "Three people"; "20 people were killed" still is."""
+    art = "Crash\n\nThree people were killed and 20 injured when a bus overturned on the A9, police said.\n"
+    got = keypoints.check(art, ["20 people were injured when a bus overturned on the A9",
+                                "20 people were killed when a bus overturned on the A9"]).verdicts
+    assert [v.verdict for v in got] == ["supported", "contradicted"], got
+
+
 def test_a_space_between_digit_groups_is_a_thousands_separator() -> None:
     """"22 000" is one figure, so "22,000" is supported and "2,000" still contradicted; a year and
     the count after it stay apart ("In 2019 250 people")."""
