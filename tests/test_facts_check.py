@@ -70,6 +70,12 @@ def test_facts_gives_no_verb_as_what_a_figure_counts() -> None:
     assert counted == {"$4.5 billion": None, "£31 million": None, "£30 million": None, "250": "hostages"}
 
 
+def test_facts_gives_no_weekday_or_month_as_what_a_figure_counts() -> None:
+    text = "The plan was backed by 31 votes to 9 on Tuesday. About 400 in March said so. 12 on Tuesday's panel."
+    counted = {f.text: f.counted for f in keypoints.facts(text).figures}
+    assert counted == {"31": "votes", "9": None, "400": None, "12": None}
+
+
 def test_a_sign_or_temperature_unit_is_part_of_the_figure() -> None:
     art = "Cold snap\n\nTemperatures fell to -5C overnight in Glasgow, the Met Office said.\n"
     got = keypoints.check(art, ["Temperatures fell to 5C overnight in Glasgow",

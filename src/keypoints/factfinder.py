@@ -192,7 +192,7 @@ def extract_facts(doc: Document) -> Facts:
     for s in body:
         seg = text[s.start : s.end]
         for f in find_figures(seg):
-            counted = f.counted if f.counted and _nounish(f.counted.split()[0]) else None
+            counted = f.counted if f.counted and _nounish(f.counted.split()[0]) and not _dated(f.counted) else None
             figures.append(Figure(f.start + s.start, f.end + s.start, f.text, f.value, f.unit, f.hedge, counted))
         spans = date_spans(seg)
         for a, b in spans:
@@ -268,6 +268,13 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     found = [(m.start("month"), m.end("month")) for m in BARE_MONTH.finditer(text)]
     found += [(m.start(), m.end()) for m in DATE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in found)]
     return sorted(found)
+
+
+def _dated(counted: str) -> bool:
+    """Whether what a figure seems to count is a date ("31 votes to 9 on Tuesday": 9 counted "tuesday",
+    past the stopword "on"): a weekday or month names when, not what."""
+    first = POSSESSIVE.sub("", counted.split()[0])
+    return first in WEEKDAYS or first.capitalize() in MONTH_NAMES
 
 
 @lru_cache(maxsize=65536)
