@@ -129,6 +129,16 @@ def test_a_count_whose_noun_the_article_elides_is_no_swap() -> None:
     assert [v.verdict for v in got] == ["supported", "contradicted"], got
 
 
+def test_a_rise_where_the_article_reports_a_fall_is_contradicted() -> None:
+    """"profit rose 12%" beside "a 12% fall in annual profit" was supported: the noun "fall" was in no set."""
+    art = ("Acme results\n\nBritish retailer Acme Group reported a 12% fall in annual profit on Tuesday, to "
+           "£1.2bn. Revenue rose 4.5% to £31.6bn.\n")
+    got = keypoints.check(art, ["Acme's annual profit rose 12%", "Acme reported a 12% rise in annual profit",
+                                "Acme's annual profit fell 12%", "Acme's revenue rose 4.5%"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "contradicted", "supported", "supported"], got
+    assert got[0].reasons == ("“rose” where the article says “fall”",)
+
+
 def test_a_space_between_digit_groups_is_a_thousands_separator() -> None:
     """"22 000" is one figure, so "22,000" is supported and "2,000" still contradicted; a year and
     the count after it stay apart ("In 2019 250 people")."""

@@ -115,9 +115,10 @@ HEDGE_SIDE = {**LOWER_BOUNDS, "just over": True, "nearly": False, "almost": Fals
 an equal body figure is contradicted ("more than 50" where the article says "almost 50")."""
 SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,:/%-])")
 """A score or a range: "24-21", "2 - 1", "10–15" (not a date "2016-17/18", a time or a decimal)."""
-RISE = frozenset(("rose", "risen", "rising", "increased", "doubled", "tripled", "soared", "surged"))
-FALL = frozenset(("fell", "fallen", "falling", "decreased", "halved", "slumped", "declined", "shrank"))
-"""Verbs of change by direction (a bullet's side against the aligned sentence's); verbs that also name
+RISE = frozenset(("rose", "risen", "rising", "rise", "rises", "increased", "doubled", "tripled", "soared", "surged"))
+FALL = frozenset(("fell", "fallen", "falling", "fall", "falls", "decreased", "halved", "slumped", "declined", "shrank"))
+"""Verbs of change by direction, and the nouns "rise"/"fall" ("profit rose 12%" where the article reports "a
+12% fall in profit"), a bullet's side against the aligned sentence's; verbs that also name
 a movement or an act ("jumped from a clifftop", "dropped the charges", "raised concerns") are left out."""
 DEATH = frozenset(("died", "die", "dies", "dead", "death", "deaths", "killed", "killing", "kills", "fatal", "fatally"))
 INJURY = frozenset(("injured", "injuries", "injury", "injuring", "hurt", "wounded", "wounding"))
