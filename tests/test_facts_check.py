@@ -53,6 +53,7 @@ The UN Security Council approved a resolution calling for a ceasefire on Friday.
         ("about 20 °C at noon", 20, "°C", "about", None),
         ("output fell by −0.3% in May", -0.3, "%", None, None),
         ("about 22 000 people marched", 22000, "count", "about", "people marched"),  # space as thousands separator
+        ("shares closed at 412p", 412, "count", None, "pence"),  # as "412 pence" counts
         ("a bill of €1\u00a0250\u00a0000.", 1.25e6, "EUR", None, None),  # no-break spaces, sentence stop
     ],
 )
@@ -137,6 +138,15 @@ def test_a_rise_where_the_article_reports_a_fall_is_contradicted() -> None:
                                 "Acme's annual profit fell 12%", "Acme's revenue rose 4.5%"]).verdicts
     assert [v.verdict for v in got] == ["contradicted", "contradicted", "supported", "supported"], got
     assert got[0].reasons == ("“rose” where the article says “fall”",)
+
+
+def test_a_unit_glued_to_a_figure_is_the_figure_checks_to_judge() -> None:
+    """"412p" was a word the article lacks beside its "412 pence", and its "p" a count other than "pence"
+    (a swap with the article's "10.5p"): the bullet was contradicted."""
+    art = ("Acme shares\n\nShares in Acme recovered to stand 1.8% lower at 412 pence by 0900 GMT. "
+           "The company kept its dividend at 10.5p a share.\n")
+    got = keypoints.check(art, ["Shares in Acme stood 1.8% lower at 412p", "Shares in Acme stood 1.8% lower at 415p"])
+    assert [v.verdict for v in got.verdicts] == ["supported", "contradicted"], got
 
 
 def test_a_space_between_digit_groups_is_a_thousands_separator() -> None:

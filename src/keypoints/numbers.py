@@ -25,6 +25,9 @@ SCALES = {
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
 CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "#": "GBP"}
 """"# " (with the space) is the pound sign as tokenised CNN/DailyMail lost it: "# 400million" = £400million."""
+GLUED_UNITS = {"p": "pence"}
+"""A unit written onto its figure that news spells out when apart: "412p" and "412 pence" count one thing
+(as "p" and "pence" they were two, and "412p" a swap with the article's "10.5p"). Not "km": "5 km" is common."""
 HEDGES = (
     "more than", "over", "about", "around", "nearly", "almost", "at least", "up to", "some", "roughly",
     "approximately", "fewer than", "less than", "under", "just over", "just under", "as many as", "close to",
@@ -169,6 +172,8 @@ def find_figures(text: str) -> list[Figure]:
                             break
                         continue
                     words.append(w)
+                if words and text[end : end + 1].isalpha():  # glued on: "412p" counts what "412 pence" does
+                    words[0] = GLUED_UNITS.get(words[0], words[0])
                 counted = " ".join(words[:2]) or None
         out.append(Figure(start, end, text[start:end], value, unit, hedge, counted))
     return out

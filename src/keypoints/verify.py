@@ -86,6 +86,8 @@ ROLE_WINDOW = 3
 SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}), (?=\d{3}\b)")
 LABEL = re.compile(r"(?<![\w-])([^\W\d_]+)-(\d+(?:\.\d+)?)(?![\w-])")
 """A name made of a word and a number: "F-35", "COVID-19", "G-7", "magnitude-6", "Category-4"."""
+UNIT_GLUED = re.compile(r"(\d+)[a-z]+")
+"""A figure's last digits with a unit glued on, as one word: "412p", "5km", "10kg" ("£48m" is read whole)."""
 COUNT_TAIL = 4
 """Words after a bullet's figure that may say what it counts past a verb: "20 people were injured" is the
 article's "20 injured" (whose noun, people, is elided), not a swap with its "Three people"."""
@@ -368,7 +370,11 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     fig_words = [words(fig.text) for fig in figures]
     # A figure's words ("48m", "2,200" -> "2", "200") are the figure check's to judge: in the word
     # coverage "£48m" never matches the article's "£48 million", and a wrong figure was reported twice.
+    # So is a unit glued on ("412p" for the article's "412 pence").
     figure_words = {w for ws in fig_words for w in ws}
+    for ws in fig_words:
+        ws += [w for w in kp_words if (g := UNIT_GLUED.fullmatch(w)) and g.group(1) in ws]
+    figure_words |= {w for ws in fig_words for w in ws}
     novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words
                     and stem(w) not in body.vocab and w not in body.raw_words})
     day = _day_mismatch(kp, kp_words, body, aligned)
