@@ -185,6 +185,30 @@ def test_html_page_main_text_title_and_key_points(saved_page: str) -> None:
     assert all("Key Points" not in x.text for x in b.bullets)
 
 
+H1_PAGE = """<!DOCTYPE html><html><head><title>Flood plan approved - Kingsford Echo</title></head><body>
+<article><h1>Council approves £12.5m flood defence plan</h1>
+<p>Councillors in Kingsford have approved a £12.5m scheme to protect the town from flooding, three years after the river burst its banks.</p>
+<p>The plan, backed by 31 votes to 9 on Tuesday, will see new walls built along a two-mile stretch of the river.</p>
+<p>About 1,400 homes and 200 businesses will be protected when work finishes in 2027, the council said.</p>
+</article></body></html>"""
+
+
+def test_a_pages_headline_repeated_in_its_main_text_is_set_aside() -> None:
+    """The <h1> inside <article> came out as the first body sentence: a headline could be a bullet and its
+    figure a fact; the first line is set aside as the title when it is the page's title, and only then."""
+    b = keypoints.brief(H1_PAGE, points=3)
+    first = b.document.sentences[0]
+    assert b.document.title == "Council approves £12.5m flood defence plan"
+    assert (first.boilerplate, first.text) == ("title", b.document.title)
+    assert [x.start for x in keypoints.facts(H1_PAGE).figures][0] > first.end  # the headline's £12.5m is no fact
+    assert_grounded(b.document.text, b)
+    # The twin: a page titled otherwise keeps the line in its body (no headline is guessed for a page).
+    page = H1_PAGE.replace("<h1>", "<h2>").replace("</h1>", "</h2>").replace("Flood plan approved - Kingsford Echo", "Echo")
+    doc = keypoints.brief(page, points=3).document
+    assert doc.title == "Echo" and doc.sentences[0].boilerplate is None
+    assert doc.sentences[0].text == "Council approves £12.5m flood defence plan"
+
+
 def test_html_is_sniffed_when_asked(saved_page: str) -> None:
     assert keypoints.brief(saved_page, html=None).document.source_format == "html"
 

@@ -160,7 +160,7 @@ def from_text(
         line_paragraphs = "\n" in stripped and PARAGRAPH_BREAK.search(stripped) is None
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
-    title_pending = detect_title
+    title_pending = detect_title or title is not None
     for ra, rb in regions:
         for pa, pb in paragraph_spans(scan, ra, rb, by_line=line_paragraphs):
             pid = len(paragraphs)
@@ -170,7 +170,8 @@ def from_text(
                 kind = boilerplate.classify(scan[ba:bb])
                 if title_pending and kind is None:
                     title_pending = False
-                    if _is_title(scan, ba, bb):
+                    # A known title (a page's) is set aside where the text repeats it as its first line.
+                    if _is_title(scan, ba, bb) and (detect_title or _same_words(block, title or "")):
                         title = title or block
                         kind = "title"
                 if kind is not None:
@@ -199,6 +200,11 @@ def from_text(
         key_points=tuple(key_points),
         boilerplate=tuple(sorted(aside, key=lambda s: s.start)),
     )
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two lines are the same words, whatever the case and spacing (a page's headline and its <h1>)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _lf_view(text: str) -> str:
