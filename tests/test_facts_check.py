@@ -750,6 +750,22 @@ def test_a_name_in_apposition_to_a_role_is_the_speaker() -> None:
         assert list(_speakers(text).values()) == [speaker], text
 
 
+def test_a_lone_surname_given_what_another_person_said_is_contradicted() -> None:
+    """"Gatland said England had let it slip" (Jamie George's words) was supported: a bullet's surname was
+    no person (one word, and first in the bullet); it is when the article names that person in full (and,
+    as for full names, not in the sentence before, where "he" could point)."""
+    art = ('Wales beat England\n\nWales beat England 24-21 in Cardiff on Saturday.\n\n'
+           '"I\'m so proud of the boys," said Wales head coach Warren Gatland. "We were poor in the first half."\n\n'
+           'England captain Jamie George admitted his side had "let it slip".\n\n'
+           'England, who lost to Scotland last month, are fourth.\n')
+    got = keypoints.check(art, ["Gatland said England had let it slip", "George said he was proud of the boys",
+                                "George said England had let it slip", "Gatland said he was proud of the boys",
+                                "England are fourth after losing to Scotland"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "contradicted", "supported", "supported", "supported"], got
+    assert got[0].reasons == ("Gatland where the article says Jamie George",)
+    assert got[1].reasons == ("George where the article says Warren Gatland",)
+
+
 def test_teams_contests_parties_and_two_word_places_are_not_people() -> None:
     text = ("Walter Smith watched the draw for the World Cup with Leeds United fans in South Africa. "
             "\"We have to meet the challenge of each match,\" he said. The Human Rights Act was not discussed.")

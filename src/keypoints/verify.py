@@ -27,6 +27,7 @@ from .errors import InputError
 from .factfinder import (
     MONTH_NAMES,
     PERSON_TITLE_WORDS,
+    PRONOUNS,
     QUOTE,
     SAY,
     TITLE_WORDS,
@@ -78,6 +79,8 @@ ANTONYMS: dict[str, frozenset[str]] = {
 VOTE_SIDE = re.compile(r"\bvot(?:e|ed|es|ing)\s+(for|against|in favou?r of)\b", re.IGNORECASE)
 CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+")
 NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z'’]+")
+FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ $")
+"""A capitalised word and a space right before a last name: "Warren " of "Warren Gatland"."""
 """Any capitalised word, sentence-initial included: the doer of a headline-style bullet comes first."""
 PASSIVE_CUES = frozenset(("by", "was", "were", "been", "being"))
 """With a passive verb the doer follows the verb, so word order says nothing about roles."""
@@ -252,6 +255,7 @@ class _Body:
         self.vocab: set[str] = set().union(*self.tokens) if self.tokens else set()
         self._facts: Facts | None = None
         self._marked: dict[str, bool] = {}
+        self._surname: dict[str, bool] = {}
 
     @cached_property
     def raw_words(self) -> set[str]:
@@ -279,6 +283,20 @@ class _Body:
                 i = flat.find(surname, j)
             self._marked[surname] = found
         return self._marked[surname]
+
+    def is_surname(self, word: str) -> bool:
+        """Whether the body gives this word as the last name of a full name it marks as a person's
+        ("Gatland" of "said Wales head coach Warren Gatland"): a bullet's lone surname is a person's,
+        where "England, who lost" is no one's. Asked per word, as `marks_person` (cached)."""
+        if word not in self._surname:
+            flat, full = self.flat, False
+            i = flat.find(word) if word.lower() in self.raw_words else -1  # a set look-up rules out most words
+            while i >= 0 and not full:
+                j = i + len(word)
+                full = (j == len(flat) or not flat[j].isalnum()) and FIRST_NAME_BEFORE.search(flat, max(0, i - 40), i) is not None
+                i = flat.find(word, j)
+            self._surname[word] = full and self.marks_person(word)
+        return self._surname[word]
 
     @cached_property
     def scores(self) -> set[tuple[int, int]]:
@@ -712,9 +730,11 @@ def _person_swap(kp: str, body: _Body) -> tuple[str, int] | None:
     the wrong person's sentence); the bullet's person is in neither it nor the one before it (where
     "he" would point), and it names a person the bullet does not. Capitalised names only, so
     lowercased text gives no verdict."""
-    if not CAPITALISED_WORD.search(kp):  # no name past the first word (lowercased text): nobody to swap
+    if not NAME_WORD.search(kp):  # no capitalised word (lowercased text): nobody to swap
         return None
     people = [e.text for e in _entities(kp, 0, []) if e.kind == "person" and body.marks_person(e.text.split()[-1])]
+    people += [w for w in dict.fromkeys(NAME_WORD.findall(kp))
+               if not any(w in p for p in people) and w not in PRONOUNS and body.is_surname(w)]
     if not people:
         return None
     naming = {w for p in people for w in words(p)} | {w for w in words(kp) if TITLE_WORD.fullmatch(w)}
