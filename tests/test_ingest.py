@@ -134,7 +134,8 @@ def test_old_mac_and_windows_line_ends_read_as_the_same_story(example_text: str,
     for item in got["boilerplate"] + got["existing_key_points"]:
         assert text[item["start"] : item["end"]] == item["text"]
     # A "\r" inside a line that wraps a sentence stays in its evidence, verbatim.
-    wrapped = "Flood plan approved\r\rThe council approved the £4.5m flood plan on Tuesday after a long and\rangry debate.\r"
+    wrapped = ("Flood plan approved\r\rThe council approved the £4.5m flood plan on Tuesday after a long and"
+               "\rangry debate.\r")
     b = keypoints.brief(wrapped, points=1)
     assert b.document.title == "Flood plan approved" and b.bullets[0].evidence[0].endswith("long and\rangry debate.")
     assert_grounded(wrapped, b)
@@ -200,10 +201,11 @@ def test_a_pages_headline_repeated_in_its_main_text_is_set_aside() -> None:
     first = b.document.sentences[0]
     assert b.document.title == "Council approves £12.5m flood defence plan"
     assert (first.boilerplate, first.text) == ("title", b.document.title)
-    assert [x.start for x in keypoints.facts(H1_PAGE).figures][0] > first.end  # the headline's £12.5m is no fact
+    assert next(x.start for x in keypoints.facts(H1_PAGE).figures) > first.end  # the headline's £12.5m is no fact
     assert_grounded(b.document.text, b)
     # The twin: a page titled otherwise keeps the line in its body (no headline is guessed for a page).
-    page = H1_PAGE.replace("<h1>", "<h2>").replace("</h1>", "</h2>").replace("Flood plan approved - Kingsford Echo", "Echo")
+    page = H1_PAGE.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    page = page.replace("Flood plan approved - Kingsford Echo", "Echo")
     doc = keypoints.brief(page, points=3).document
     assert doc.title == "Echo" and doc.sentences[0].boilerplate is None
     assert doc.sentences[0].text == "Council approves £12.5m flood defence plan"

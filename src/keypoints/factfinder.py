@@ -32,7 +32,8 @@ APPOSITIVE = r",\s+(?P<app>[^,\"“”]{2,80}),"
 # No preposition in the description: "said Rafael Marques of the pro-democracy George Soros Foundation".
 _PREPOSITION = r"(?:of|at|from|for|in|behind|with|by|on|to|about|after|before)\b"
 AFTER_SPEAKER_DESC = re.compile(
-    r"^[\s,]*" + SAY + r"\s+(?:(?!" + _PREPOSITION + r")[\w'’&.-]+\s+){0,4}?(?!" + _PREPOSITION + r")(?P<role>[a-z][\w'’-]*),?\s+(?P<who>" + NAME + r")"
+    r"^[\s,]*" + SAY + r"\s+(?:(?!" + _PREPOSITION + r")[\w'’&.-]+\s+){0,4}?"
+    r"(?!" + _PREPOSITION + r")(?P<role>[a-z][\w'’-]*),?\s+(?P<who>" + NAME + r")"
     r"(?=[.,;:!?]|\s*$|\s+(?:of|at|from|for|in)\b)"
 )
 AFTER_SPEAKER_REV = re.compile(r"^[\s,]*(?P<who>(?:the\s+)?[\w\s'’.-]{0,60}?" + NAME + r")\s+" + SAY + r"\b")

@@ -111,7 +111,8 @@ def find_figures(text: str) -> list[Figure]:
     for m in FIGURE.finditer(text):
         start, end = m.start(), m.end()
         before = text[max(0, start - 2) : start]
-        if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or (before[-1:] in RANGE_DASH and before[:1].isalnum()):
+        joined = before[-1:] in RANGE_DASH and before[:1].isalnum()
+        if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or joined:
             continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12"), or a name ("COVID-19", "F-35")
         if TIME_AFTER.match(text, end) or (m.group("num") and (MONTH_AFTER.match(text, end)
                                                                 or MONTH_BEFORE.search(text[max(0, start - 11) : start]))):

@@ -293,7 +293,8 @@ class _Body:
             i = flat.find(word) if word.lower() in self.raw_words else -1  # a set look-up rules out most words
             while i >= 0 and not full:
                 j = i + len(word)
-                full = (j == len(flat) or not flat[j].isalnum()) and FIRST_NAME_BEFORE.search(flat, max(0, i - 40), i) is not None
+                ends = j == len(flat) or not flat[j].isalnum()
+                full = ends and FIRST_NAME_BEFORE.search(flat, max(0, i - 40), i) is not None
                 i = flat.find(word, j)
             self._surname[word] = full and self.marks_person(word)
         return self._surname[word]
