@@ -141,6 +141,23 @@ def test_old_mac_and_windows_line_ends_read_as_the_same_story(example_text: str,
     assert_grounded(wrapped, b)
 
 
+def test_a_short_hard_wrapped_line_is_no_heading() -> None:
+    """A wrapped line of eight words or fewer without a stop ("The council approved the plan on Tuesday" /
+    "after a long debate.") was cut off as a heading: two half sentences. A real heading still splits."""
+    text = ("Flood plan approved\n\nThe council approved the plan on Tuesday\nafter a long debate. Work starts in May."
+            "\n\nBackground\nThe river burst its banks in 2023.\n")
+    doc = from_text(text)
+    assert [s.text for s in doc.sentences] == [
+        "Flood plan approved",
+        "The council approved the plan on Tuesday\nafter a long debate.",
+        "Work starts in May.",
+        "Background",
+        "The river burst its banks in 2023.",
+    ]
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+
+
 def test_story_highlights_with_plain_lines() -> None:
     text = (
         "Story highlights\n"
