@@ -174,3 +174,18 @@ def test_golden_example(capsys: pytest.CaptureFixture[str]) -> None:
     if os.environ.get("KEYPOINTS_REGEN_GOLDEN"):
         GOLDEN.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     assert got == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_serve_refuses_a_port_out_of_range_without_a_traceback(capsys: pytest.CaptureFixture[str], port: str) -> None:
+    """"--port 99999" reached uvicorn's socket bind and ended in an OverflowError traceback."""
+    with pytest.raises(SystemExit) as exc:
+        main(["serve", "--port", port])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "argument --port" in err and "Traceback" not in err
+
+
+def test_serve_port_parser_accepts_the_whole_range() -> None:
+    from keypoints.cli import _port
+
+    assert [_port(p) for p in ("0", "8000", "65535")] == [0, 8000, 65535]

@@ -120,6 +120,44 @@ def test_key_points_block_is_kept_for_check_and_not_body(example_text: str) -> N
     assert all("Council backs" not in x.text for x in b.bullets)
 
 
+@pytest.mark.parametrize("newline", ["\r", "\r\n"])
+def test_old_mac_and_windows_line_ends_read_as_the_same_story(example_text: str, newline: str) -> None:
+    """"\r"-only text was one paragraph (Key Points block and headline read as body) and a "\r\n"
+    headline was no title; both now give the "\n" story's blocks and bullets, with spans into the input."""
+    text = example_text.replace("\n", newline)
+    want, got = keypoints.brief(example_text).to_dict(), keypoints.brief(text).to_dict()
+    assert got["title"] == want["title"] is not None
+    assert [k["text"] for k in got["existing_key_points"]] == [k["text"] for k in want["existing_key_points"]]
+    assert [k["text"] for k in got["key_points"]] == [k["text"] for k in want["key_points"]]
+    assert len(keypoints.brief(text).document.paragraphs) == len(keypoints.brief(example_text).document.paragraphs)
+    assert_grounded(text, keypoints.brief(text))
+    for item in got["boilerplate"] + got["existing_key_points"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+    # A "\r" inside a line that wraps a sentence stays in its evidence, verbatim.
+    wrapped = ("Flood plan approved\r\rThe council approved the £4.5m flood plan on Tuesday after a long and"
+               "\rangry debate.\r")
+    b = keypoints.brief(wrapped, points=1)
+    assert b.document.title == "Flood plan approved" and b.bullets[0].evidence[0].endswith("long and\rangry debate.")
+    assert_grounded(wrapped, b)
+
+
+def test_a_short_hard_wrapped_line_is_no_heading() -> None:
+    """A wrapped line of eight words or fewer without a stop ("The council approved the plan on Tuesday" /
+    "after a long debate.") was cut off as a heading: two half sentences. A real heading still splits."""
+    text = ("Flood plan approved\n\nThe council approved the plan on Tuesday\nafter a long debate. Work starts in May."
+            "\n\nBackground\nThe river burst its banks in 2023.\n")
+    doc = from_text(text)
+    assert [s.text for s in doc.sentences] == [
+        "Flood plan approved",
+        "The council approved the plan on Tuesday\nafter a long debate.",
+        "Work starts in May.",
+        "Background",
+        "The river burst its banks in 2023.",
+    ]
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+
+
 def test_story_highlights_with_plain_lines() -> None:
     text = (
         "Story highlights\n"
@@ -163,6 +201,31 @@ def test_html_page_main_text_title_and_key_points(saved_page: str) -> None:
     assert_grounded(text, b)
     assert b.bullets[0].text.startswith("The Harbour Bridge in PortHaven was closed")
     assert all("Key Points" not in x.text for x in b.bullets)
+
+
+H1_PAGE = """<!DOCTYPE html><html><head><title>Flood plan approved - Kingsford Echo</title></head><body>
+<article><h1>Council approves £12.5m flood defence plan</h1>
+<p>Councillors in Kingsford have approved a £12.5m scheme to protect the town from flooding, three years after the river burst its banks.</p>
+<p>The plan, backed by 31 votes to 9 on Tuesday, will see new walls built along a two-mile stretch of the river.</p>
+<p>About 1,400 homes and 200 businesses will be protected when work finishes in 2027, the council said.</p>
+</article></body></html>"""
+
+
+def test_a_pages_headline_repeated_in_its_main_text_is_set_aside() -> None:
+    """The <h1> inside <article> came out as the first body sentence: a headline could be a bullet and its
+    figure a fact; the first line is set aside as the title when it is the page's title, and only then."""
+    b = keypoints.brief(H1_PAGE, points=3)
+    first = b.document.sentences[0]
+    assert b.document.title == "Council approves £12.5m flood defence plan"
+    assert (first.boilerplate, first.text) == ("title", b.document.title)
+    assert next(x.start for x in keypoints.facts(H1_PAGE).figures) > first.end  # the headline's £12.5m is no fact
+    assert_grounded(b.document.text, b)
+    # The twin: a page titled otherwise keeps the line in its body (no headline is guessed for a page).
+    page = H1_PAGE.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    page = page.replace("Flood plan approved - Kingsford Echo", "Echo")
+    doc = keypoints.brief(page, points=3).document
+    assert doc.title == "Echo" and doc.sentences[0].boilerplate is None
+    assert doc.sentences[0].text == "Council approves £12.5m flood defence plan"
 
 
 def test_html_is_sniffed_when_asked(saved_page: str) -> None:

@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sv = sub.add_parser("serve", help="HTTP API and the web page")
     sv.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback only)")
-    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--port", type=_port, default=8000, help="0-65535 (0: any free port)")
     sv.set_defaults(func=_cmd_serve)
 
     e = sub.add_parser("eval", help="ROUGE of keypoints and peer systems on a reference set")
@@ -110,6 +110,17 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", dest="json_out", default=None, help="also write the results table as JSON here")
     e.set_defaults(func=_cmd_eval)
     return p
+
+
+def _port(value: str) -> int:
+    """A TCP port for `serve`: out of range, uvicorn's socket bind raised OverflowError with a traceback."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid port: {value!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be from 0 to 65535, not {port}")
+    return port
 
 
 def _cmd_brief(args: argparse.Namespace) -> int:

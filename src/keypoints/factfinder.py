@@ -14,7 +14,7 @@ from typing import Any
 
 from .lexical import STOPWORDS
 from .numbers import Figure, find_figures
-from .records import Document, Snippet
+from .records import Document, Sentence, Snippet
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,600}?)[\"”]|‘([^‘’]{3,600}?)’(?!\w)")
 SAY = r"(?:said|says|told|added|explained|warned|insisted|claimed|stated|wrote|tweeted|asked|announced|according to)"
@@ -27,6 +27,15 @@ AFTER_SPEAKER = re.compile(r"^[\s,]*" + SAY + r"\s+(?P<who>(?:the\s+)?" + NAME +
 # An appositive between a name and its verb ("Tom Reed, who voted against the plan, said"): up to
 # 80 characters between commas, with no quote mark in it, so the name before it is the speaker.
 APPOSITIVE = r",\s+(?P<app>[^,\"“”]{2,80}),"
+# A name after a description ending in a lowercase role word: "said asbestosis sufferer Bernie Banton",
+# "said Pipa director Steven Kull", "said EEF chief economist, Steve Radley" (AFTER_SPEAKER took "Pipa", "EEF").
+# No preposition in the description: "said Rafael Marques of the pro-democracy George Soros Foundation".
+_PREPOSITION = r"(?:of|at|from|for|in|behind|with|by|on|to|about|after|before)\b"
+AFTER_SPEAKER_DESC = re.compile(
+    r"^[\s,]*" + SAY + r"\s+(?:(?!" + _PREPOSITION + r")[\w'’&.-]+\s+){0,4}?"
+    r"(?!" + _PREPOSITION + r")(?P<role>[a-z][\w'’-]*),?\s+(?P<who>" + NAME + r")"
+    r"(?=[.,;:!?]|\s*$|\s+(?:of|at|from|for|in)\b)"
+)
 AFTER_SPEAKER_REV = re.compile(r"^[\s,]*(?P<who>(?:the\s+)?[\w\s'’.-]{0,60}?" + NAME + r")\s+" + SAY + r"\b")
 AFTER_SPEAKER_APPOS = re.compile(r"^[\s,]*(?P<who>" + NAME + r")" + APPOSITIVE + r"\s+" + SAY + r"\b")
 AFTER_PRONOUN = re.compile(r"^[\s,]*(?:(?P<p1>he|she|they)\s+" + SAY + r"|" + SAY + r"\s+(?P<p2>he|she|they))\b", re.I)
@@ -35,6 +44,11 @@ AFTER_PRONOUN = re.compile(r"^[\s,]*(?:(?P<p1>he|she|they)\s+" + SAY + r"|" + SA
 BEFORE_SPEAKER = re.compile(
     r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r"(?:\s+[^,\"“”]{2,80},)?)?\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$"
 )
+# A name that is itself the appositive of a role: "Its leader, Tom Reed, said: ...", "..., its leader, Tom
+# Reed, said." (the comma after the name kept every pattern above from reaching its verb).
+NAMED_ROLE = r",\s+(?P<who>" + NAME + r"),\s+"
+BEFORE_NAMED_ROLE = re.compile(NAMED_ROLE + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$")
+AFTER_NAMED_ROLE = re.compile(r"^[\s,]*[\w\s'’.-]{1,60}?" + NAMED_ROLE + SAY + r"\b")
 ROLE = (
     r"(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|statement|police|officers?|"
     r"minister|ministry|department|agency|council|government|court|report|prosecutors?)"
@@ -52,6 +66,7 @@ AFTER_ROLE = re.compile(
 REPORT = r"(?:" + SAY + r"|described|called|accused|condemned|dismissed|branded|labelled|urged|promised|admitted|denied)"
 # Reported speech with a quoted phrase: "Mr Clarke accused him of trying to score "cheap political points"".
 REPORTED_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s+" + REPORT + r"\b[^\"“”]*$")
+REPORTED_NAMED_ROLE = re.compile(NAMED_ROLE + REPORT + r"\b[^\"“”]*$")
 REPORTED_PRONOUN = re.compile(r"\b(?P<p>he|she|they)\s+" + REPORT + r"\b[^\"“”]*$", re.I)
 PRONOUNS = frozenset(("He", "She", "They", "It", "We", "I", "You"))
 """Not a speaker's name: "he"/"she" stand for the last person named; "they", "it", "we" for nobody named."""
@@ -90,6 +105,10 @@ DATE = re.compile(
     r"\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)|(?:19|20)\d{2}s?)\b",
     re.IGNORECASE,
 )
+QUOTE_RUN_MAX = 4
+"""Sentences a quote may run across ("X said: "One. Two. Three.""); past that an unclosed mark is a typo."""
+QUOTE_OPENERS = "\"“"
+"""The marks a quote opens on (QUOTE's double ones; a single "‘" is too often an apostrophe's twin)."""
 NAME_ONLY = re.compile(NAME)
 # Words that open a clause, not a name: "But David Frost said" is David Frost.
 LEADING_FILLERS = frozenset(("the", "a", "an", "and", "but", "so", "yet", "or", "then", "now"))
@@ -169,33 +188,79 @@ def extract_facts(doc: Document) -> Facts:
     figures: list[Figure] = []
     dates: list[Snippet] = []
     entities: list[Snippet] = []
-    quotes: list[Quote] = []
-    last_person: tuple[str, tuple[int, int]] | None = None
-    for s in doc.body:
+    people: list[list[Snippet]] = []  # per body sentence
+    body = doc.body
+    for s in body:
         seg = text[s.start : s.end]
         for f in find_figures(seg):
-            counted = f.counted if f.counted and _nounish(f.counted.split()[0]) else None
+            counted = f.counted if f.counted and _nounish(f.counted.split()[0]) and not _dated(f.counted) else None
             figures.append(Figure(f.start + s.start, f.end + s.start, f.text, f.value, f.unit, f.hedge, counted))
         spans = date_spans(seg)
         for a, b in spans:
             dates.append(Snippet("date", s.start + a, s.start + b, seg[a:b]))
         sent_entities = _entities(seg, s.start, spans)
         entities.extend(sent_entities)
-        people = [e for e in sent_entities if e.kind == "person"]
+        people.append([e for e in sent_entities if e.kind == "person"])
+    quotes: list[Quote] = []
+    last_person: tuple[str, tuple[int, int]] | None = None
+    run_on: tuple[str, tuple[int, int]] | None = None  # the speaker of a quote in the previous sentence
+    i = 0
+    while i < len(body):
+        j = _quote_run(text, body, i)
+        start = body[i].start
+        seg = text[start : body[j].end]
+        found_speaker: tuple[str, tuple[int, int]] | None = None
         for m in QUOTE.finditer(seg):
             g = 1 if m.group(1) is not None else 2
-            qa, qb = m.start(g) + s.start, m.end(g) + s.start
-            speaker, sspan = _speaker(seg, m, s.start, last_person)
-            quotes.append(Quote(qa, qb, text[qa:qb], speaker, sspan, s.id))
+            qa, qb = m.start(g) + start, m.end(g) + start
+            speaker, sspan = _speaker(seg, m, start, last_person, run_on)
+            sid = next(s.id for s in reversed(body[i : j + 1]) if s.start <= qa)
+            quotes.append(Quote(qa, qb, text[qa:qb], speaker, sspan, sid))
             if speaker and sspan:
-                last_person = (speaker, sspan)
-        if people:
-            last_person = (people[-1].text, (people[-1].start, people[-1].end))
+                last_person = found_speaker = (speaker, sspan)
+        # Only a speaker named in the run itself goes on: one resolved from the last person named (the
+        # quote had no attribution of its own) would carry a guess into the next quote.
+        run_on = found_speaker if found_speaker and start <= found_speaker[1][0] < body[j].end else None
+        named = [p for ps in people[i : j + 1] for p in ps]
+        if named:
+            last_person = (named[-1].text, (named[-1].start, named[-1].end))
+        i = j + 1
     return Facts(
         figures=tuple(figures), quotes=tuple(quotes), entities=tuple(entities), dates=tuple(dates),
         source_format=doc.source_format, extracted_text=doc.text if doc.source_format == "html" else None,
         warnings=doc.warnings,
     )
+
+
+def _quote_run(text: str, body: tuple[Sentence, ...], i: int) -> int:
+    """The last body sentence of the run that starts at `i` and holds its quotes whole: a quote opened and
+    not closed in a sentence ("Priya Shah said: "For too long ... rain. | Tonight we ... answer."") runs on
+    into the next ones of its paragraph, up to QUOTE_RUN_MAX sentences; per sentence it was never found.
+    A next sentence that opens on a quote mark ends the run: "...uncertain. | "It is ..." reopens the
+    quote at each sentence (BBC style), and read as one run its marks paired across the sentences."""
+    j = i
+    while (
+        j + 1 < len(body) and j + 1 - i < QUOTE_RUN_MAX and body[j + 1].id == body[j].id + 1
+        and body[j + 1].paragraph == body[i].paragraph and body[j + 1].text[:1] not in QUOTE_OPENERS
+        and _open_quote(text[body[i].start : body[j].end])
+    ):
+        j += 1
+    if j > i and not all(_well_paired(m) for m in QUOTE.finditer(text, body[i].start, body[j].end)):
+        return i  # a stray mark ('had not been "sufficient ...') paired the marks after it wrongly
+    return j
+
+
+def _well_paired(m: re.Match[str]) -> bool:
+    """Whether a quote's marks face inwards: a word right after the opening one and right before the
+    closing one (a run that pairs a closing mark with the next opening one quotes '" The committee ... "')."""
+    inner = m.group(1) if m.group(1) is not None else m.group(2)
+    return not inner[:1].isspace() and not inner[-1:].isspace()
+
+
+def _open_quote(seg: str) -> bool:
+    """Whether a double quote opened in `seg` is still open at its end (an odd number of straight marks,
+    or a curly opening mark after the last closing one)."""
+    return seg.count('"') % 2 == 1 or seg.rfind("“") > seg.rfind("”")
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
@@ -204,6 +269,13 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     found = [(m.start("month"), m.end("month")) for m in BARE_MONTH.finditer(text)]
     found += [(m.start(), m.end()) for m in DATE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in found)]
     return sorted(found)
+
+
+def _dated(counted: str) -> bool:
+    """Whether what a figure seems to count is a date ("31 votes to 9 on Tuesday": 9 counted "tuesday",
+    past the stopword "on"): a weekday or month names when, not what."""
+    first = POSSESSIVE.sub("", counted.split()[0])
+    return first in WEEKDAYS or first.capitalize() in MONTH_NAMES
 
 
 @lru_cache(maxsize=65536)
@@ -219,16 +291,25 @@ def _nounish(word: str) -> bool:
     return not lemmas or bool({"NOUN", "PROPN", "ADJ"} & set(lemmas))
 
 
-def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int, int]] | None):  # type: ignore[no-untyped-def]
+def _speaker(  # type: ignore[no-untyped-def]
+    seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int, int]] | None,
+    run_on: tuple[str, tuple[int, int]] | None = None,
+):
     """Who said the quote: after it ("..., said X" / "..., X said"), before it ("X said: ..."),
     a pronoun resolved to the last person named, or the subject of reported speech it sits in
-    ("Mr Clarke accused him of trying to score "cheap political points"")."""
+    ("Mr Clarke accused him of trying to score "cheap political points""). A bare quote opening its
+    sentence goes on from the previous sentence's quote (`run_on`, its speaker) when there was one,
+    else to the last person named: "...," said Helen Ward, after meeting David Lin. "The numbers ..."
+    is Ward's."""
     after = seg[m.end() :]
-    for rx in (AFTER_SPEAKER, AFTER_SPEAKER_REV, AFTER_SPEAKER_APPOS):
+    dm = AFTER_SPEAKER_DESC.match(after)
+    if dm and dm.group("role") not in STOPWORDS and (found := _located(seg, dm, m.end() + dm.start("who"), offset)):
+        return found
+    for rx in (AFTER_SPEAKER, AFTER_SPEAKER_REV, AFTER_SPEAKER_APPOS, AFTER_NAMED_ROLE):
         am = rx.match(after)
         if am and (found := _located(seg, am, m.end(), offset)):
             return found
-    bm = BEFORE_SPEAKER.search(seg[: m.start()])
+    bm = BEFORE_SPEAKER.search(seg[: m.start()]) or BEFORE_NAMED_ROLE.search(seg[: m.start()])
     if bm and bm.group("who").split()[0] in PRONOUNS:  # "She said: ..." is the last person named
         return _by_pronoun(bm.group("who").split()[0], last)
     if bm and (found := _located(seg, bm, bm.start("who"), offset)):
@@ -241,13 +322,15 @@ def _speaker(seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int
     pronoun = AFTER_PRONOUN.match(after)
     if pronoun and (pronoun.group("p1") or pronoun.group("p2")).lower() == "they":
         return None, None  # "they added": a family, police, the council; not the last person named
+    if m.start() == 0 and not pronoun and run_on is not None:
+        return run_on
     if (pronoun or m.start() == 0) and last is not None:
         return last[0], last[1]
     # A quoted phrase inside reported speech: the sentence's reporting subject, nearest first.
     before = seg[: m.start()]
     if rp := REPORTED_PRONOUN.search(before):  # "he said it was "..."": the last person named, or nobody
         return _by_pronoun(rp.group("p"), last)
-    rm = REPORTED_SPEAKER.search(before)
+    rm = REPORTED_SPEAKER.search(before) or REPORTED_NAMED_ROLE.search(before)
     if rm and rm.group("who").split()[0] not in PRONOUNS and (found := _located(seg, rm, rm.start("who"), offset)):
         return found
     return None, None

@@ -35,6 +35,10 @@ HTML_SNIFF = re.compile(
 )
 """A page opens on a tag (after an XML declaration or a "saved from" comment). Tag names must end there,
 so text opening "<divorce rates ..." or "<3 ..." stays text; a "<" later in the text is never looked at."""
+CARRIAGE_RETURN = re.compile(r"\r\n?")
+"""Line ends other than "\n": the splitter and the boilerplate rules read lines by "\n", so an old-Mac
+"\r"-only text was one paragraph and a Windows "\r\n" headline no title. `_lf_view` maps them to "\n"
+without moving an offset."""
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 """Half a UTF-16 pair (JSON "\\ud83d", an emoji cut in two by a client) cannot be written as UTF-8, so no
 reply or output line could be written; one U+FFFD for each keeps every offset."""
@@ -140,10 +144,12 @@ def from_text(
         raise InputError("input is empty: no article text")
     if not any(c.isalpha() for c in text):  # "...", "12345": a placeholder, not an article to summarise
         raise InputError("input has no words (only digits, punctuation or symbols): no article text")
+    # Structure is read on `scan` (line ends as "\n", same length); every snippet is cut from `text`.
+    scan = _lf_view(text)
     key_points: list[Snippet] = []
     aside: list[Snippet] = []
     excluded: list[tuple[int, int]] = []
-    for block, items in boilerplate.key_points_blocks(text):
+    for block, items in boilerplate.key_points_blocks(scan):
         excluded.append((block.start, block.end))
         key_points.extend(Snippet("key_point", f.start, f.end, text[f.start : f.end]) for f in items)
     excluded.sort()
@@ -151,28 +157,29 @@ def from_text(
     regions = _complement(excluded, len(text))
     if regions:
         a, b = regions[0]
-        skip = boilerplate.header_end(text[a:b])
+        skip = boilerplate.header_end(scan[a:b])
         if skip:
             aside.append(Snippet("byline", a, a + skip, text[a : a + skip].rstrip()))
             regions[0] = (a + skip, b)
 
     if line_paragraphs is None:
-        stripped = text.strip()
+        stripped = scan.strip()
         line_paragraphs = "\n" in stripped and PARAGRAPH_BREAK.search(stripped) is None
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
-    title_pending = detect_title
+    title_pending = detect_title or title is not None
     keywords = boilerplate.keywords_in(text)
     for ra, rb in regions:
-        for pa, pb in paragraph_spans(text, ra, rb, by_line=line_paragraphs):
+        for pa, pb in paragraph_spans(scan, ra, rb, by_line=line_paragraphs):
             pid = len(paragraphs)
             paragraphs.append(Paragraph(pid, pa, pb))
-            for ba, bb in line_blocks(text, pa, pb):
+            for ba, bb in line_blocks(scan, pa, pb):
                 block = text[ba:bb]
-                kind = boilerplate.classify(block, keywords)
+                kind = boilerplate.classify(scan[ba:bb], keywords)
                 if title_pending and kind is None:
                     title_pending = False
-                    if _is_title(text, ba, bb):
+                    # A known title (a page's) is set aside where the text repeats it as its first line.
+                    if _is_title(scan, ba, bb) and (detect_title or _same_words(block, title or "")):
                         title = title or block
                         kind = "title"
                 if kind is not None:
@@ -180,16 +187,16 @@ def from_text(
                     sentences.append(Sentence(len(sentences), ba, bb, block, pid, kind))
                     continue
                 first = True
-                for sa, sb in sentence_spans(text, ba, bb, settings.max_sentence_chars):
+                for sa, sb in sentence_spans(scan, ba, bb, settings.max_sentence_chars):
                     if first and ba == pa:
                         story_start = not any(x.boilerplate is None for x in sentences)
-                        cut = boilerplate.dateline_end(text[sa:sb], first=story_start)
+                        cut = boilerplate.dateline_end(scan[sa:sb], first=story_start)
                         if cut:
                             aside.append(Snippet("dateline", sa, sa + cut, text[sa : sa + cut]))
                             sa += cut
                     first = False
                     sentence = text[sa:sb]
-                    kind = boilerplate.classify(sentence, keywords)
+                    kind = boilerplate.classify(scan[sa:sb], keywords)
                     if kind is not None:
                         aside.append(Snippet(kind, sa, sb, sentence))
                     sentences.append(Sentence(len(sentences), sa, sb, sentence, pid, kind))
@@ -201,6 +208,16 @@ def from_text(
         key_points=tuple(key_points),
         boilerplate=tuple(sorted(aside, key=lambda s: s.start)),
     )
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two lines are the same words, whatever the case and spacing (a page's headline and its <h1>)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _lf_view(text: str) -> str:
+    """`text` with "\r\n" as "\n " and a lone "\r" as "\n": every line break a "\n", every offset kept."""
+    return CARRIAGE_RETURN.sub(lambda m: "\n " if len(m.group()) == 2 else "\n", text) if "\r" in text else text
 
 
 def _is_title(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,9 @@ SCALES = {
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
 CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "#": "GBP"}
 """"# " (with the space) is the pound sign as tokenised CNN/DailyMail lost it: "# 400million" = £400million."""
+GLUED_UNITS = {"p": "pence"}
+"""A unit written onto its figure that news spells out when apart: "412p" and "412 pence" count one thing
+(as "p" and "pence" they were two, and "412p" a swap with the article's "10.5p"). Not "km": "5 km" is common."""
 HEDGES = (
     "more than", "over", "about", "around", "nearly", "almost", "at least", "up to", "some", "roughly",
     "approximately", "fewer than", "less than", "under", "just over", "just under", "as many as", "close to",
@@ -34,12 +37,15 @@ APPROXIMATE_HEDGES = frozenset(("about", "around", "nearly", "almost", "roughly"
                                 "an estimated", "estimated", "just over", "just under"))
 """Hedges that admit rounding: "about 1,100" may stand for 1,139; a bare "1,100" may not."""
 
+THOUSANDS_SPACE = "[ \u00a0\u202f]"
+"""A space (plain, no-break or thin) between groups of three digits is a thousands separator, as in
+"22 000" (SI style, much European and wire copy): read as two figures, 22 and 0, it contradicted "22,000"."""
 _WORD_NUM = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k|b)"
 FIGURE = re.compile(
     r"(?<![^\W_])"  # not inside a word: such a match was dropped anyway, and it swallowed the next figure
     r"(?P<cur>[$£€¥]\s?|#\s)?"
-    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + THOUSANDS_SPACE + r"\d{3})+(?!\w|[.,]\d)|\d+(?:\.\d+)?)"
     r"|(?P<word>(?:" + _WORD_NUM + r")(?:[-\s](?:" + _WORD_NUM + r"))?)"
     r"|(?P<dozen>a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions))"
     r"(?:\s?(?P<scale>" + _SCALE + r")\b)?"
@@ -105,15 +111,16 @@ def find_figures(text: str) -> list[Figure]:
     for m in FIGURE.finditer(text):
         start, end = m.start(), m.end()
         before = text[max(0, start - 2) : start]
-        if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or (before[-1:] in RANGE_DASH and before[:1].isdigit()):
-            continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12")
+        joined = before[-1:] in RANGE_DASH and before[:1].isalnum()
+        if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or joined:
+            continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12"), or a name ("COVID-19", "F-35")
         if TIME_AFTER.match(text, end) or (m.group("num") and (MONTH_AFTER.match(text, end)
                                                                 or MONTH_BEFORE.search(text[max(0, start - 11) : start]))):
             continue  # "3 p.m.", "10:30" are times, not figures
         if text[end : end + 1] in RANGE_DASH and text[end + 1 : end + 2].isdigit():
             continue  # the first half of a score or range written with a hyphen
         if m.group("num"):
-            value = float(m.group("num").replace(",", ""))
+            value = float(re.sub(",|" + THOUSANDS_SPACE, "", m.group("num")))
             if not m.group("cur") and not m.group("pct") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
                 continue  # a year is a date, not a figure
         elif m.group("word"):
@@ -166,6 +173,8 @@ def find_figures(text: str) -> list[Figure]:
                             break
                         continue
                     words.append(w)
+                if words and text[end : end + 1].isalpha():  # glued on: "412p" counts what "412 pence" does
+                    words[0] = GLUED_UNITS.get(words[0], words[0])
                 counted = " ".join(words[:2]) or None
         out.append(Figure(start, end, text[start:end], value, unit, hedge, counted))
     return out

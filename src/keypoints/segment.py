@@ -130,12 +130,19 @@ def line_blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if (
             BULLET_MARK.match(line)
             or BULLET_MARK.match(nxt)
-            or (len(line.split()) <= HEADING_MAX_WORDS and not TERMINAL.search(line))
+            or (len(line.split()) <= HEADING_MAX_WORDS and not TERMINAL.search(line) and not _continues(nxt))
         ):
             yield from _trimmed(text, block_start, nl)
             block_start = nl + 1
         pos = nl + 1
     yield from _trimmed(text, block_start, end)
+
+
+def _continues(line: str) -> bool:
+    """Whether a line goes on with the sentence before it: it opens on a lowercase word ("after a long
+    debate."), so the short line above it is a hard wrap, not a heading ("The council approved the plan
+    on Tuesday" was cut off as one, and read as a sentence of its own)."""
+    return line.lstrip()[:1].islower()
 
 
 def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
