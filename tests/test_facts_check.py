@@ -452,6 +452,24 @@ def test_entity_edges_possessives_openers_and_lists() -> None:
     assert [(e.kind, e.text) for e in listed] == [("place", p) for p in ("France", "Germany", "Leeds", "York", "Hull")]
 
 
+def test_countries_and_major_cities_are_places_wherever_they_stand() -> None:
+    """"Germany" and "Brazil" were kind "name", "United States" an organisation (its "United" is a team
+    word), and a sentence's first word "France" was dropped like any capitalised opener."""
+    text = ("France and Germany agreed a deal with Brazil on Tuesday. Officials in the United States welcomed it. "
+            "Paris was quiet. Georgia Smith, 34, said she was pleased. England, Jason White and Tom Shanklin "
+            "flew home. Talks in Chad Street resumed.")
+    f = keypoints.facts(text)
+    kinds = {e.text: e.kind for e in f.entities}
+    for place in ("France", "Germany", "Brazil", "United States", "Paris", "England", "Chad Street"):
+        assert kinds[place] == "place", (place, kinds)
+    # The twins: a person named like a place, and two-word names listed after a place, stay people.
+    assert kinds["Georgia Smith"] == kinds["Jason White"] == kinds["Tom Shanklin"] == "person", kinds
+    for e in f.entities:
+        assert text[e.start : e.end] == e.text
+    # An opener that is no place is still dropped: "Officials", "Talks".
+    assert "Officials" not in kinds and "Talks" not in kinds
+
+
 def test_wrong_month_or_weekday_is_contradicted_with_the_articles_date() -> None:
     cases = [
         ("The council voted on Monday to reject the harbour plan.", "The council voted on Tuesday to reject the harbour plan."),

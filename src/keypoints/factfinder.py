@@ -129,6 +129,40 @@ PLACE_LAST = re.compile(
     r"Guinea|Ireland|Wales|Scotland|England|Europe|Asia|City)$"
 )
 """Two-word places read as people ("South Africa", "New York", "North Korea", "Hong Kong")."""
+KNOWN_PLACES = frozenset(
+    """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
+    Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burkina
+    Burundi Cambodia Cameroon Canada Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark
+    Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia
+    Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq
+    Ireland Israel Italy Jamaica Japan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon
+    Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta
+    Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma
+    Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay
+    Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore
+    Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand
+    Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam
+    Yemen Zambia Zimbabwe Britain England Scotland Wales Europe Africa Asia America Antarctica Arctic Gaza Crimea
+    Kashmir Tibet Greenland Catalonia Bavaria Quebec Ontario Texas California Florida Alaska Hawaii Ohio Oregon
+    London Paris Berlin Madrid Rome Moscow Kyiv Kiev Beijing Shanghai Tokyo Delhi Mumbai Dubai Cairo Lagos Nairobi
+    Johannesburg Sydney Melbourne Toronto Vancouver Washington Chicago Boston Brussels Amsterdam Vienna Geneva
+    Zurich Stockholm Oslo Copenhagen Helsinki Dublin Belfast Edinburgh Glasgow Cardiff Manchester Liverpool
+    Birmingham Leeds Bristol Newcastle Sheffield Nottingham Leicester Oxford Cambridge Brighton Aberdeen Dundee
+    Swansea Istanbul Ankara Tehran Baghdad Damascus Beirut Jerusalem Riyadh Kabul Islamabad Karachi Dhaka Bangkok
+    Jakarta Manila Seoul Pyongyang Singapore Athens Lisbon Warsaw Prague Budapest Bucharest Havana Caracas Lima
+    Bogota Brasilia""".split()
+) | frozenset(
+    ("United States", "United Kingdom", "United Arab Emirates", "Saudi Arabia", "South Africa", "South Korea",
+     "North Korea", "New Zealand", "Sri Lanka", "Sierra Leone", "Costa Rica", "El Salvador", "Ivory Coast",
+     "Czech Republic", "Dominican Republic", "Papua New Guinea", "East Timor", "Northern Ireland", "Hong Kong",
+     "New York", "Los Angeles", "San Francisco", "Las Vegas", "New Delhi", "Buenos Aires", "Mexico City",
+     "Tel Aviv", "Cape Town", "Abu Dhabi", "West Bank", "Middle East", "South Sudan", "Bosnia and Herzegovina",
+     "Trinidad and Tobago", "Antigua and Barbuda", "Sao Paulo", "Rio de Janeiro", "Kuala Lumpur")
+)
+"""Countries, nations and regions, and cities news names most: their names carry no cue word ("Germany",
+"Brazil" were kind "name", "United States" an organisation for its "United", and a sentence's first word
+"France" was dropped as any capitalised opener is). Knowledge, not a list taken from any data set; names
+that are as often a person's ("Chad", "Jordan", "Santiago") are left out."""
 NOT_A_PERSON_LAST = re.compile(r"\s(?:Act|Bill|Day|Year|Week|Bowl|Show|Prize|Report|Plan)$")
 """Named things, not people: "Human Rights Act", "Boxing Day", "New Year", "Super Bowl"."""
 PLACE_START = re.compile(r"^(?:River|Lake|Loch|Lough|Mount|Mt\.?|Port|Cape|Fort|(?:Gulf|Straits?|Bay|Sea|Isles?) of)\s")
@@ -380,7 +414,8 @@ LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 
 
 def _listed_after_place(found: list[Snippet], seg: str, offset: int, a: int) -> bool:
-    """The next name in a list after a place is a place too ("in France and Germany", "Leeds, York")."""
+    """The next one-word name in a list after a place is a place too ("in France and Germany", "Leeds, York");
+    two words are a person's as often ("England, Jason White and ...")."""
     if not found or found[-1].kind != "place":
         return False
     return LIST_JOIN.fullmatch(seg[found[-1].end - offset : a]) is not None
@@ -402,7 +437,7 @@ def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippe
         if any(x < b and a < y for x, y in taken) or name.startswith(("I'", "I’")):
             continue
         words = name.split()
-        if a == 0 or seg[:a].rstrip().endswith((".", '"', "“", ":")):
+        if (a == 0 or seg[:a].rstrip().endswith((".", '"', "“", ":"))) and name not in KNOWN_PLACES:
             # A sentence's first word is capitalised anyway: a lone one or a function word ("Since Yukos") goes.
             if len(words) == 1 or words[0] in SENTENCE_START_SKIP or words[0].lower() in STOPWORDS:
                 if len(words) == 1:
@@ -412,11 +447,13 @@ def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippe
                 name = seg[a:b]
         if not name or name.isupper() and len(name) <= 2:
             continue
-        if ORG_CUES.search(name):
+        if name in KNOWN_PLACES:
+            kind = "place"
+        elif ORG_CUES.search(name):
             kind = "organisation"
         elif (
             PLACE_BEFORE.search(seg[max(0, a - 12) : a]) or PLACE_END.search(name) or PLACE_START.match(name)
-            or PLACE_LAST.search(name) or _listed_after_place(out, seg, offset, a)
+            or PLACE_LAST.search(name) or (len(words) == 1 and _listed_after_place(out, seg, offset, a))
         ):
             kind = "place"
         elif len(words) >= 2 and not NOT_A_PERSON_LAST.search(name):
