@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import keypoints
-from keypoints.compose import compose, fit
+from keypoints.compose import Candidate, compose, fit
 from keypoints.features import FEATURE_NAMES, document_features
 from keypoints.ingest import from_text
 from keypoints.learned import load_model, score_sentences_learned
@@ -268,6 +268,25 @@ def test_quote_fragment_is_not_a_bullet() -> None:
         "The council approved the harbour plan on Monday after a long debate.",
         "Work on the new bridge will start in March and take two years to finish.",
     ]
+
+
+def test_bare_quote_is_not_a_bullet() -> None:
+    """'"We have to bounce back."' as a bullet gives someone's words with no one to say them."""
+    text = (
+        "The council approved the harbour plan on Monday after a long debate about its cost.\n\n"
+        '"We cannot sign a blank cheque for a bridge that the whole town will be paying for," said Mayor Helen Ward.'
+        ' "The numbers for the new harbour bridge have to add up before a single pile is driven."\n\n'
+        "Work on the new bridge will start in March and take two years to finish, the council said."
+    )
+    doc = from_text(text)
+    bare = next(s for s in doc.sentences if s.text.startswith('"The numbers'))
+    attributed = next(s for s in doc.sentences if s.text.startswith('"We cannot'))
+    assert fit(bare, text) == "a bare quote: no one says it"
+    assert isinstance(fit(attributed, text), Candidate)  # the twin: a quote with its speaker stands alone
+    single = from_text("'I know I'm fit enough and strong enough to play on Saturday against the champions.'")
+    assert fit(single.sentences[0], single.text) == "a bare quote: no one says it"
+    b = keypoints.brief(text, points=3)
+    assert not any(x.text.startswith('"The numbers') for x in b.bullets)
 
 
 TRAIN_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

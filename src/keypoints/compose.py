@@ -2,7 +2,7 @@
 
 A bullet is read without its neighbours, so a chosen sentence must not lean on them: a leading
 connective ("However, ...") is trimmed off, a sentence opening on an unresolved pronoun ("He said
-...") is passed over for the next candidate, and so are questions, fragments and run-ons.
+...") is passed over for the next candidate, and so are questions, fragments, run-ons and bare quotes.
 Picture cues ("(pictured)", "(left)") are cut from inside; a bullet's evidence is then the exact
 spans of the input around the cut, so grounding still holds span by span.
 """
@@ -40,6 +40,11 @@ BROKEN_START = re.compile(r"^[:;,.)\]}!?]")
 UNTERMINATED = re.compile(r"[.!?\u2026\"'”’)\]»。！？]\s*$")
 """How a whole sentence ends (guillemets and CJK stops too); one that does not ends mid-phrase
 ("In the other game Cameroon's")."""
+BARE_QUOTE = re.compile(r"^(?:[\"“][^\"“”]*[\"”]|[‘'](?:[^‘’']|(?<=\w)[’'](?=\w))*[’'])$")
+"""A sentence that is one quotation and nothing else ('"We have to bounce back."'): as a bullet it gives
+someone's words with no one to say them (its speaker is in the sentence before), so it is passed over.
+Inside single quotes only apostrophes between letters may occur ("didn’t"): "'We won,' said Ward, 'and
+will again.'" quotes twice around its speaker."""
 PICTURE_CUE = re.compile(
     r"\s*\((?:pictured\b[^()\n]{0,30}"
     r"|(?:(?:far|second|third|fourth|top|bottom|back|front)[\s-]+)?"
@@ -103,6 +108,8 @@ def fit(
         return "question"
     if _quote_fragment(body):
         return "quote fragment: its quote opens or closes in another sentence"
+    if BARE_QUOTE.match(body):
+        return "a bare quote: no one says it"
     if COLON_END.search(body):
         return "introduces what follows"
     if settings.skip_pronoun_start and PRONOUN_START.match(body):
