@@ -452,6 +452,18 @@ def test_entity_edges_possessives_openers_and_lists() -> None:
     assert [(e.kind, e.text) for e in listed] == [("place", p) for p in ("France", "Germany", "Leeds", "York", "Hull")]
 
 
+def test_a_bare_m_before_a_race_is_metres_not_a_million() -> None:
+    """"the 100m sprint" read as 100 million, so "won the 100 metres sprint" was contradicted."""
+    art = ("Elaine Brown won the 100m sprint at the national championships in Kingston on Saturday, finishing "
+           "in 10.9 seconds. About 100m people watched on television, and the deal was worth £100m.")
+    figs = [(f.text, f.value) for f in keypoints.facts(art).figures]
+    assert figs[:1] == [("100m", 100.0)]
+    assert ("100m", 100e6) in figs and ("£100m", 100e6) in figs  # the twins: a million with another word or a currency
+    got = keypoints.check(art, ["Elaine Brown won the 100 metres sprint in Kingston",
+                                "Elaine Brown won the 200m sprint in Kingston"]).verdicts
+    assert [v.verdict for v in got] == ["supported", "contradicted"], got
+
+
 def test_countries_and_major_cities_are_places_wherever_they_stand() -> None:
     """"Germany" and "Brazil" were kind "name", "United States" an organisation (its "United" is a team
     word), and a sentence's first word "France" was dropped like any capitalised opener."""

@@ -25,6 +25,13 @@ SCALES = {
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
 CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "#": "GBP"}
 """"# " (with the space) is the pound sign as tokenised CNN/DailyMail lost it: "# 400million" = £400million."""
+METRES_AFTER = re.compile(
+    r"\s*(?:sprint|sprints|sprinter|sprinters|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|"
+    r"dash|race|races|final|finals|heats?|champion|title|gold|silver|bronze|event)\b",
+    re.IGNORECASE,
+)
+"""After a bare "100m" these make it metres, not a million: "the 100m sprinters", "400m hurdles final"
+(with a currency, "£100m", or another word, "100m people", it stays a million)."""
 GLUED_UNITS = {"p": "pence"}
 """A unit written onto its figure that news spells out when apart: "412p" and "412 pence" count one thing
 (as "p" and "pence" they were two, and "412p" a swap with the article's "10.5p"). Not "km": "5 km" is common."""
@@ -131,6 +138,9 @@ def find_figures(text: str) -> list[Figure]:
         else:
             value = DOZENS[m.group("dozen").lower()]
         scale = (m.group("scale") or "").lower()
+        metres = scale == "m" and not m.group("cur") and bool(m.group("num")) and METRES_AFTER.match(text, end)
+        if metres:
+            scale = ""  # "100m sprint": a distance, counted as "100 metres" is
         if scale in ("m", "b", "k") and not (m.group("cur") or m.group("num")):
             continue
         if scale == "b" and not m.group("cur"):
@@ -175,7 +185,7 @@ def find_figures(text: str) -> list[Figure]:
                     words.append(w)
                 if words and text[end : end + 1].isalpha():  # glued on: "412p" counts what "412 pence" does
                     words[0] = GLUED_UNITS.get(words[0], words[0])
-                counted = " ".join(words[:2]) or None
+                counted = " ".join((["metres", *words] if metres else words)[:2]) or None
         out.append(Figure(start, end, text[start:end], value, unit, hedge, counted))
     return out
 
