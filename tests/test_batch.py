@@ -131,6 +131,8 @@ def test_csv_and_directory_inputs(tmp_path: Path) -> None:
     out = {r["id"]: r for r in read_out(tmp_path / "csv.jsonl")}
     assert set(out) == {"c1", "c2", "c3"}
     assert out["c1"]["brief"]["key_points"] and "error" in out["c3"]
+    # The empty cell is named: the error said the record had no 'text' field, which the header has.
+    assert out["c3"]["error"] == "empty 'text' cell: no article text"
 
     docs = tmp_path / "docs"
     (docs / "sub").mkdir(parents=True)

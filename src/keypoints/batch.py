@@ -171,7 +171,13 @@ def _read_csv(path: str) -> Iterator[Item]:
             raise InputError(f"{path}: CSV needs a header with a 'text', 'article' or 'html' column")
         for rowno, row in enumerate(reader, 1):
             rec: dict[str, Any] = {k: v for k, v in row.items() if k is not None and v not in (None, "")}
-            yield Item({"id": row["id"]} if row.get("id") else {"row": rowno}, rec)
+            key = {"id": row["id"]} if row.get("id") else {"row": rowno}
+            if not any(k in rec for k, _ in RECORD_FIELDS):
+                # Empty cells are dropped above, so the record's own error named a missing column the header has.
+                cells = " / ".join(repr(k) for k, _ in RECORD_FIELDS if k in row)
+                yield Item(key, None, f"empty {cells} cell: no article text")
+                continue
+            yield Item(key, rec)
 
 
 def _read_dir(root: Path) -> Iterator[Item]:
