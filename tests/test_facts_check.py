@@ -452,6 +452,21 @@ def test_entity_edges_possessives_openers_and_lists() -> None:
     assert [(e.kind, e.text) for e in listed] == [("place", p) for p in ("France", "Germany", "Leeds", "York", "Hull")]
 
 
+def test_a_name_the_headline_gives_is_in_the_article_but_the_headline_is_no_evidence() -> None:
+    """"Cardiff" was "not in the article" when only the headline named it."""
+    art = ("Cardiff council votes to close library\n\n"
+           "The city council voted on Tuesday to close the old library on Main Street by the end of the year. "
+           "The decision, which passed by seven votes to four, follows a review of the building's safety.")
+    got = keypoints.check(art, ["The old library on Main Street will be closed by Cardiff council",
+                                "The old library on Main Street will be closed by Swansea council"]).verdicts
+    assert [v.verdict for v in got] == ["supported", "unsupported"], got
+    assert got[1].reasons == ("names not in the article: Swansea",)
+    assert all(e.text != "Cardiff council votes to close library" for v in got for e in v.evidence)
+    # A claim only the headline makes is not supported by it: headlines can carry the Key Points' error.
+    told = art.replace("votes to close", "votes 8-3 to close", 1)
+    assert keypoints.check(told, ["The council voted 8-3 to close the old library"]).verdicts[0].verdict != "supported"
+
+
 def test_a_bare_m_before_a_race_is_metres_not_a_million() -> None:
     """"the 100m sprint" read as 100 million, so "won the 100 metres sprint" was contradicted."""
     art = ("Elaine Brown won the 100m sprint at the national championships in Kingston on Saturday, finishing "

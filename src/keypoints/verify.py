@@ -326,7 +326,15 @@ class _Body:
 
     @cached_property
     def lower_text(self) -> str:
-        return self.flat.lower()
+        """The body and the headline, lowercased: where a bullet's names are looked for."""
+        return (self.flat + "\n" + (self.doc.title or "")).lower()
+
+    @cached_property
+    def title_words(self) -> set[str]:
+        """The headline's words. A name it gives is in the article ("Cardiff" was "not in the article"
+        when only the headline had it), but its claims are not evidence: a headline can carry the same
+        error as the Key Points written beside it, so it never supports or aligns."""
+        return set(words(self.doc.title or ""))
 
     @cached_property
     def bigrams(self) -> set[tuple[str, str]]:
@@ -395,7 +403,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         ws += [w for w in kp_words if (g := UNIT_GLUED.fullmatch(w)) and g.group(1) in ws]
     figure_words |= {w for ws in fig_words for w in ws}
     novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words
-                    and stem(w) not in body.vocab and w not in body.raw_words})
+                    and stem(w) not in body.vocab and w not in body.raw_words and w not in body.title_words})
     day = _day_mismatch(kp, kp_words, body, aligned)
     names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
     missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text
