@@ -467,6 +467,28 @@ def test_a_name_the_headline_gives_is_in_the_article_but_the_headline_is_no_evid
     assert keypoints.check(told, ["The council voted 8-3 to close the old library"]).verdicts[0].verdict != "supported"
 
 
+def test_a_rank_the_article_gives_as_another_is_contradicted() -> None:
+    """"England are third in the table" beside "England, fourth in the table" was merely supported."""
+    art = ("Six Nations\n\nEngland, fourth in the table after two defeats, face Wales at Twickenham on Saturday. "
+           "Italy reached the third round of the cup for the second time in their history, coach Marco Rossi "
+           "said. Gloucester dominated the second half at Kingsholm.")
+    got = keypoints.check(art, [
+        "England are third in the table after two defeats",
+        "Italy reached the fourth round of the cup",
+        "Italy reached the third round of the cup for the first time",
+        "England are 4th in the table after two defeats",
+        "Italy reached the third round for the second time",
+        "The first half at Kingsholm was closely contested",
+    ]).verdicts
+    assert [v.verdict for v in got[:3]] == ["contradicted"] * 3, got
+    assert got[0].reasons == ("third where the article says fourth (table)",)
+    assert got[2].reasons == ("first where the article says second (time)",)
+    assert got[0].evidence[0].role == "contradiction" and got[0].evidence[0].text.startswith("England, fourth")
+    # The twins: the same rank in figures, the article's own ranks, and a half the article does not deny.
+    assert [v.verdict for v in got[3:5]] == ["supported", "supported"], got
+    assert got[5].verdict != "contradicted", got[5]
+
+
 def test_a_bare_m_before_a_race_is_metres_not_a_million() -> None:
     """"the 100m sprint" read as 100 million, so "won the 100 metres sprint" was contradicted."""
     art = ("Elaine Brown won the 100m sprint at the national championships in Kingston on Saturday, finishing "

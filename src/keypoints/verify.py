@@ -149,6 +149,17 @@ PERSON_SWAP_COVERAGE = 0.6
 negation check's bar."""
 DATE_WINDOW = 4
 """Words either side of a date read as what it dates ("work is expected to begin in May")."""
+ORDINALS = {
+    w: n for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)
+}
+ORDINAL_NUMBER = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+"""Ordinals as words or figures ("third", "3rd"): a place, round or time ("England are third", "the
+fourth round", "for the second time") the aligned sentence gives as another is contradicted."""
+ORDERED_PARTS = frozenset("half halves leg quarter period innings set stage phase part session day minute".split())
+"""What every event has each of: an article telling the "second half" does not deny a "first half" (five
+faithful FaithBench summaries were flagged so), as it denies "third in the table" beside "fourth"."""
 CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)?$|n['’]t$")
 """"Montana's", "Hamas'" and "didn't" are looked up as "montana", "hamas", "did"."""
 VERDICTS = ("supported", "unsupported", "contradicted")
@@ -309,6 +320,11 @@ class _Body:
         return {w for s in self.sentences for w in _day_words(s.text)}
 
     @cached_property
+    def ordinals(self) -> set[int]:
+        """Every ordinal the body gives, as a number: one it never gives needs no search for its context."""
+        return {n for ws in self.words for _, n in _ordinals(ws)}
+
+    @cached_property
     def folded_words(self) -> set[str]:
         return {_fold(w) for w in self.raw_words}
 
@@ -434,6 +450,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         contradictions.append(year[1:])
     if day is not None:
         contradictions.append(day[1:])
+    rank = _ordinal_mismatch(kp_words, body, aligned)
+    if rank is not None:
+        contradictions.append(rank)
     label = _label_mismatch(kp, body)
     if label is not None:
         contradictions.append(label)
@@ -697,6 +716,43 @@ def _day_mismatch(kp: str, kp_words: list[str], body: _Body, aligned: list[int])
             for other in _day_words(body.sentences[i].text):
                 if (other in WEEKDAYS) == (w in WEEKDAYS) and near & _near(body.words[i], other):
                     return w, f"{w.capitalize()} where the article says {other.capitalize()}", i
+    return None
+
+
+def _ordinals(ws: list[str]) -> list[tuple[int, int]]:
+    """(position, value) of each ordinal among word tokens: "third" and "3rd" are both 3."""
+    out = []
+    for k, w in enumerate(ws):
+        m = ORDINAL_NUMBER.fullmatch(w)
+        n = int(m.group(1)) if m else ORDINALS.get(w)
+        if n is not None:
+            out.append((k, n))
+    return out
+
+
+def _ordinal_mismatch(kp_words: list[str], body: _Body, aligned: list[int]) -> tuple[str, int] | None:
+    """An ordinal where the aligned sentence ranks the same thing with another: the same content word
+    follows both ("England are third in the table" where it says "England, fourth in the table"; "the
+    fourth round" for "the third round"; "for the first time" for "the second time"). The bullet's
+    ordinal given anywhere in the body for that word ("the first half") stands."""
+    for k, n in _ordinals(kp_words):
+        head = _ranked(kp_words, k)
+        if head is None or head in ORDERED_PARTS or (n in body.ordinals and any(
+            other == n and _ranked(ws, j) == head for ws in body.words for j, other in _ordinals(ws)
+        )):
+            continue
+        for i in aligned:
+            for j, other in _ordinals(body.words[i]):
+                if other != n and _ranked(body.words[i], j) == head:
+                    return f"{kp_words[k]} where the article says {body.words[i][j]} ({head})", i
+    return None
+
+
+def _ranked(ws: list[str], i: int) -> str | None:
+    """What the ordinal at position i ranks: the first content word after it, within DATE_WINDOW words."""
+    for w in ws[i + 1 : i + 1 + DATE_WINDOW]:
+        if w not in STOPWORDS and w not in ORDINALS and not ORDINAL_NUMBER.fullmatch(w):
+            return w
     return None
 
 
