@@ -112,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _number(value: float) -> str:
+    """A figure's value as an editor writes it: "48,000,000", "2.5", "0.33" (`:g` gave "4.8e+07")."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def _port(value: str) -> int:
     """A TCP port for `serve`: out of range, uvicorn's socket bind raised OverflowError with a traceback."""
     try:
@@ -236,7 +243,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     print("Figures")
     for x in d["figures"]:
         hedge = f"{x['hedge']} " if x["hedge"] else ""
-        print(f"- {x['text']}: {hedge}{x['value']:g} {x['unit']}" + (f" ({x['counted']})" if x["counted"] else ""))
+        print(f"- {x['text']}: {hedge}{_number(x['value'])} {x['unit']}" + (f" ({x['counted']})" if x["counted"] else ""))
     print("Quotes")
     for q in d["quotes"]:
         print(f"- “{q['text']}” — {q['speaker'] or 'unattributed'}")
