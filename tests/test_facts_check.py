@@ -501,6 +501,18 @@ def test_a_bare_m_before_a_race_is_metres_not_a_million() -> None:
     assert [v.verdict for v in got] == ["supported", "contradicted"], got
 
 
+def test_a_name_opening_a_sentence_is_kept_when_the_text_names_it_elsewhere() -> None:
+    """A sentence's first word was dropped as any capitalised opener is: "Google said ..." and the example
+    article's "PortHaven council voted ..." gave no entity."""
+    text = ("Google said on Monday it would appeal. Shares in Google fell 3%. PortHaven council met later. "
+            "Trade figures were weak, the Department of Trade said. Officials declined to comment.")
+    kinds = {e.text: e.kind for e in keypoints.facts(text).entities}
+    assert [e.text for e in keypoints.facts(text).entities].count("Google") == 2
+    assert "PortHaven" in kinds  # a capital inside a word: a name wherever it stands
+    # The twins: an ordinary opener, and a word the text capitalises only inside a longer name.
+    assert "Officials" not in kinds and "Trade" not in kinds, kinds
+
+
 def test_countries_and_major_cities_are_places_wherever_they_stand() -> None:
     """"Germany" and "Brazil" were kind "name", "United States" an organisation (its "United" is a team
     word), and a sentence's first word "France" was dropped like any capitalised opener."""

@@ -224,6 +224,7 @@ def extract_facts(doc: Document) -> Facts:
     entities: list[Snippet] = []
     people: list[list[Snippet]] = []  # per body sentence
     body = doc.body
+    known = _names_mid_sentence(text)
     for s in body:
         seg = text[s.start : s.end]
         for f in find_figures(seg):
@@ -232,7 +233,7 @@ def extract_facts(doc: Document) -> Facts:
         spans = date_spans(seg)
         for a, b in spans:
             dates.append(Snippet("date", s.start + a, s.start + b, seg[a:b]))
-        sent_entities = _entities(seg, s.start, spans)
+        sent_entities = _entities(seg, s.start, spans, known)
         entities.extend(sent_entities)
         people.append([e for e in sent_entities if e.kind == "person"])
     quotes: list[Quote] = []
@@ -421,7 +422,29 @@ def _listed_after_place(found: list[Snippet], seg: str, offset: int, a: int) -> 
     return LIST_JOIN.fullmatch(seg[found[-1].end - offset : a]) is not None
 
 
-def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippet]:
+MID_SENTENCE_NAME = re.compile(r"\b(?P<before>[a-z]+) (?P<name>[A-Z][\w'’-]*[a-z])\b(?![-\s]+[A-Z])")
+"""A lone capitalised word after a lowercase word: a name, since only a name is capitalised there. Alone,
+so a word of a longer name ("Department of Trade and Industry") is not taken for a one-word name."""
+NAME_JOINERS = frozenset(("of", "de", "van", "von", "al", "du", "la", "le", "and"))
+"""Lowercase words inside names: a capitalised word after one belongs to the name before it."""
+INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")
+"""A capital inside a word ("PortHaven", "YouTube", "McDonald"): a name wherever it stands."""
+
+
+def _names_mid_sentence(text: str) -> frozenset[str]:
+    """The single words the text capitalises mid-sentence: the same word opening a sentence is a name too
+    ("Google said ..." where the text also has "... shares in Google fell"), not a capitalised opener."""
+    found = {POSSESSIVE.sub("", m.group("name")) for m in MID_SENTENCE_NAME.finditer(text)
+             if m.group("before") not in NAME_JOINERS}
+    return frozenset(w for w in found if w.lower() not in STOPWORDS and w not in SENTENCE_START_SKIP
+                     and w not in MONTH_NAMES and w.lower() not in WEEKDAYS)
+
+
+def _entities(
+    seg: str, offset: int, skip: list[tuple[int, int]], known: frozenset[str] = frozenset()
+) -> list[Snippet]:
+    """`known`: single words the text capitalises mid-sentence (`_names_mid_sentence`), kept when they
+    open a sentence."""
     out: list[Snippet] = []
     taken: list[tuple[int, int]] = list(skip)
     for m in PERSON_TITLE.finditer(seg):
@@ -437,7 +460,8 @@ def _entities(seg: str, offset: int, skip: list[tuple[int, int]]) -> list[Snippe
         if any(x < b and a < y for x, y in taken) or name.startswith(("I'", "I’")):
             continue
         words = name.split()
-        if (a == 0 or seg[:a].rstrip().endswith((".", '"', "“", ":"))) and name not in KNOWN_PLACES:
+        opener_name = name in KNOWN_PLACES or (len(words) == 1 and (name in known or INNER_CAPITAL.match(name)))
+        if (a == 0 or seg[:a].rstrip().endswith((".", '"', "“", ":"))) and not opener_name:
             # A sentence's first word is capitalised anyway: a lone one or a function word ("Since Yukos") goes.
             if len(words) == 1 or words[0] in SENTENCE_START_SKIP or words[0].lower() in STOPWORDS:
                 if len(words) == 1:
