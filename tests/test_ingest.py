@@ -419,3 +419,42 @@ def test_a_live_blog_time_stamp_is_set_aside_like_a_dateline() -> None:
         assert all(text[a:e] == ev for (a, e), ev in zip(x.spans, x.evidence))
     # The twin: a figure at a sentence start stays ("9.30 million" goes on in lowercase).
     assert any(x.text.startswith("Some 9.30 million") for x in b.bullets)
+
+
+CP1252_PAGE = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"><title>Café fine overturned</title></head>
+<body><article><h1>Café owner’s £10,000 fine overturned</h1>
+<p>A café owner who was fined £10,000 for serving food after a council deadline has won his appeal at Crown Court.</p>
+<p>José García, 54, said the ruling was “a huge relief” for his family and his six staff.</p>
+<p>The judge said the council’s notice had been “unclear and badly worded” and should never have led to a prosecution.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
+def test_a_saved_page_in_its_declared_legacy_charset_is_decoded_with_it(charset: str) -> None:
+    """A windows-1252 page (bytes, as the CLI reads a file) came out as "Caf� owner�s �10,000": every
+    accent, £ and curly quote was U+FFFD, the speaker "Jos� Garc�a" was lost. Browsers read "iso-8859-1"
+    as windows-1252, whose 0x92 is ’."""
+    data = CP1252_PAGE.replace("{charset}", charset).encode("cp1252")
+    b = keypoints.brief(data, points=3)
+    text = b.document.text
+    assert "\ufffd" not in text and b.warnings == ()
+    assert "José García, 54," in text and "council’s notice" in text and "fined £10,000" in text
+    assert_grounded(text, b)
+    quotes = keypoints.facts(data).to_dict()["quotes"]
+    assert ("a huge relief", "José García") in [(q["text"], q["speaker"]) for q in quotes]
+
+
+def test_undeclared_or_plain_text_legacy_bytes_are_still_utf8_with_a_warning() -> None:
+    """The twin: no declaration, html=False, or plain text that mentions a charset keep the UTF-8 reading."""
+    undeclared = CP1252_PAGE.replace('<meta http-equiv="Content-Type" content="text/html; charset={charset}">', "")
+    b = keypoints.brief(undeclared.encode("cp1252"), points=3)
+    assert "\ufffd" in b.document.text and any("not valid UTF-8" in w for w in b.warnings)
+    page = CP1252_PAGE.replace("{charset}", "windows-1252").encode("cp1252")
+    forced = keypoints.brief(page, points=3, html=False)
+    assert "\ufffd" in forced.document.text and any("not valid UTF-8" in w for w in forced.warnings)
+    text = ("The page said <meta charset=windows-1252> but the café owner disagreed. " * 3).encode("cp1252")
+    assert any("not valid UTF-8" in w for w in keypoints.brief(text, points=1).warnings)
+    utf8 = CP1252_PAGE.replace("{charset}", "windows-1252").encode("utf-8")  # valid UTF-8 wins, as before
+    assert "José García" in keypoints.brief(utf8, points=3).document.text
+
