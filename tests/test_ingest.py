@@ -458,3 +458,40 @@ def test_undeclared_or_plain_text_legacy_bytes_are_still_utf8_with_a_warning() -
     utf8 = CP1252_PAGE.replace("{charset}", "windows-1252").encode("utf-8")  # valid UTF-8 wins, as before
     assert "José García" in keypoints.brief(utf8, points=3).document.text
 
+
+PAYWALL_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hospital waiting lists hit record 7.8 million</title></head>
+<body><article><h1>Hospital waiting lists hit record 7.8 million</h1>
+<p>The number of people waiting for hospital treatment in England has risen to a record 7.8 million, official figures show.</p>
+<p>NHS England said 389,952 patients had been waiting more than a year for treatment at the end of July.</p>
+<div class="newsletter-signup"><p>Get the morning briefing in your inbox. Sign up to our free daily newsletter.</p></div>
+<div class="article-body paywalled">{body}</div>
+<div class="paywall-teaser"><h3>Subscribe to read the full story</h3>
+<p>Unlock unlimited access to The Times for £1 for the first month. Cancel anytime.</p>
+<a class="btn">Subscribe now</a><p>Already a subscriber? Log in</p></div>
+</article></body></html>"""
+PAYWALLED_BODY = (
+    "<p>Health leaders said the figures showed the scale of the challenge facing hospitals this winter.</p>"
+    "<p>The Royal College of Nursing said 40,000 nursing posts were vacant, and that subscribers to its staff "
+    "survey reported longer shifts than at any time since records began in 2010.</p>"
+    "<p>The Department of Health said it was investing £8bn to cut waiting lists over the next three years, "
+    "and that the number of patients waiting more than 18 months had fallen by half since January, when the "
+    "government set a target to end such waits by the spring of next year.</p>"
+)
+
+
+def test_a_paywall_or_newsletter_prompt_in_a_page_is_dropped_from_its_main_text() -> None:
+    """The teaser box's "Unlock unlimited access to The Times for £1 for the first month." was a bullet
+    (and £1 a figure); the newsletter box's lines were body sentences."""
+    b = keypoints.brief(PAYWALL_PAGE.replace("{body}", ""), points=5)
+    text = b.document.text
+    for junk in ("Unlock unlimited access", "Subscribe", "Already a subscriber", "morning briefing", "newsletter"):
+        assert junk not in text, junk
+    assert "389,952 patients" in text and "£1" not in [f.text for f in keypoints.facts(text, html=False).figures]
+    assert_grounded(text, b)
+    # The twin: a subscriber's saved page keeps the paywalled story, classed "paywalled" but long, and its
+    # sentence mentioning "subscribers" in passing.
+    b = keypoints.brief(PAYWALL_PAGE.replace("{body}", PAYWALLED_BODY), points=5)
+    text = b.document.text
+    assert "subscribers to its staff survey" in text and "investing £8bn" in text
+    assert "Unlock unlimited access" not in text
+    assert_grounded(text, b)
