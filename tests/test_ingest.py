@@ -495,3 +495,27 @@ def test_a_paywall_or_newsletter_prompt_in_a_page_is_dropped_from_its_main_text(
     assert "subscribers to its staff survey" in text and "investing £8bn" in text
     assert "Unlock unlimited access" not in text
     assert_grounded(text, b)
+
+
+WIRE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Fed holds rates steady | Reuters</title></head>
+<body><article><h1>Fed holds rates steady, signals two cuts later this year</h1>
+<p>WASHINGTON, March 20 (Reuters) - The Federal Reserve held interest rates steady on Wednesday and policymakers stuck with their outlook for three cuts by the end of 2024.</p>
+<p>The U.S. central bank left its benchmark overnight interest rate in the 5.25%-5.50% range, where it has been since July.</p>
+<p>Inflation as measured by the personal consumption expenditures price index rose 2.4% in January from a year earlier.</p>
+<p>U.S. stocks rose after the decision, with the S&amp;P 500 closing at a record high of 5,224 points.</p>
+<p>Reporting by Howard Schneider; Editing by Paul Simao</p>
+<p>Our Standards: <a href="#">The Thomson Reuters Trust Principles.</a></p>
+</article></body></html>"""
+
+
+def test_a_wire_storys_our_standards_footer_is_set_aside() -> None:
+    """Reuters' footer "Our Standards: The Thomson Reuters Trust Principles." was the fifth bullet."""
+    b = keypoints.brief(WIRE_PAGE, points=5)
+    assert ("promo", "Our Standards: The Thomson Reuters Trust Principles.") in [
+        (x.kind, x.text) for x in b.document.boilerplate
+    ]
+    assert not any("Standards" in x.text for x in b.bullets) and len(b.bullets) == 4
+    assert_grounded(b.document.text, b)
+    # The twin: a sentence about someone's standards is body text.
+    doc = from_text("Our standards of care have slipped badly since 2019, the hospital's chief executive admitted on Monday.")
+    assert [s.boilerplate for s in doc.sentences] == [None]
