@@ -156,3 +156,22 @@ def test_server_bug_shows_its_message(  # type: ignore[no-untyped-def]
     page.wait_for_selector("#status.error")
     assert page.locator("#status").inner_text() == "internal error: IndexError: list index out of range"
     assert page.locator("#bullets li").count() == 3  # the brief itself still shows
+
+
+def test_a_key_point_opening_on_a_minus_sign_keeps_it(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    """The page stripped any leading "-" from a point to check: "-5C overnight in Aberdeen" was sent as
+    "5C ..." and came back contradicted ("5C does not match the article's -5C"). A list mark needs a space."""
+    article = ("Temperatures fell to -5C overnight in Aberdeen, the Met Office said on Tuesday. "
+               "Roads were closed across the region. Schools will reopen on Thursday.")
+    page.goto(base_url + "/")
+    page.fill("#article", article)
+    page.click("#mode-check")
+    page.fill("#own-points", "-5C overnight in Aberdeen\n- Schools will reopen on Thursday\n2) Roads were closed")
+    page.click("#go")
+    page.wait_for_selector("#bullets li.supported")
+    items = page.locator("#bullets li")
+    assert items.count() == 3
+    # The twin: "- " and "2) " are list marks and go; the minus sign stays.
+    assert [items.nth(i).inner_text().split("\n")[0] for i in range(3)] == [
+        "SUPPORTED-5C overnight in Aberdeen", "SUPPORTEDSchools will reopen on Thursday", "SUPPORTEDRoads were closed",
+    ]

@@ -22,6 +22,10 @@ function setMode(next) {
   $("go").textContent = next === "brief" ? "Get Key Points" : "Check key points";
 }
 
+// A list mark opening a key point, as keypoints.check strips it (segment.BULLET_MARK): the mark needs a space
+// after it, so "-5C overnight" keeps its minus sign (stripping any "-" made it "5C", then "contradicted").
+const BULLET_MARK = /^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+/;
+
 async function post(path, body) {
   const res = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   const data = await res.json().catch(() => ({ error: "the server sent an unreadable reply" }));
@@ -148,7 +152,7 @@ async function go() {
       showBrief(data, text);
       status.textContent = data.warnings.length ? data.warnings.join(" ") : "";
     } else {
-      const lines = $("own-points").value.split("\n").map((l) => l.replace(/^\s*[-•*]\s*/, "").trim()).filter(Boolean);
+      const lines = $("own-points").value.split("\n").map((l) => l.replace(BULLET_MARK, "").trim()).filter(Boolean);
       const data = await post("/v1/check", { article: source, key_points: lines.length ? lines : null, html });
       text = data.source_format === "html" ? data.extracted_text : source;
       showCheck(data, text);
