@@ -156,3 +156,65 @@ def test_server_bug_shows_its_message(  # type: ignore[no-untyped-def]
     page.wait_for_selector("#status.error")
     assert page.locator("#status").inner_text() == "internal error: IndexError: list index out of range"
     assert page.locator("#bullets li").count() == 3  # the brief itself still shows
+
+
+def test_a_key_point_opening_on_a_minus_sign_keeps_it(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    """The page stripped any leading "-" from a point to check: "-5C overnight in Aberdeen" was sent as
+    "5C ..." and came back contradicted ("5C does not match the article's -5C"). A list mark needs a space."""
+    article = ("Temperatures fell to -5C overnight in Aberdeen, the Met Office said on Tuesday. "
+               "Roads were closed across the region. Schools will reopen on Thursday.")
+    page.goto(base_url + "/")
+    page.fill("#article", article)
+    page.click("#mode-check")
+    page.fill("#own-points", "-5C overnight in Aberdeen\n- Schools will reopen on Thursday\n2) Roads were closed")
+    page.click("#go")
+    page.wait_for_selector("#bullets li.supported")
+    items = page.locator("#bullets li")
+    assert items.count() == 3
+    # The twin: "- " and "2) " are list marks and go; the minus sign stays.
+    assert [items.nth(i).inner_text().split("\n")[0] for i in range(3)] == [
+        "SUPPORTED-5C overnight in Aberdeen", "SUPPORTEDSchools will reopen on Thursday", "SUPPORTEDRoads were closed",
+    ]
+
+
+LEGACY_PAGE = (
+    '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+    "<title>Café fine overturned</title></head><body><article><h1>Café owner’s £10,000 fine overturned</h1>"
+    "<p>A café owner who was fined £10,000 for serving food after a council deadline has won his appeal.</p>"
+    "<p>José García, 54, said the ruling was “a huge relief” for his family and his six staff.</p>"
+    "<p>The judge said the council’s notice had been unclear and should never have led to a prosecution.</p>"
+    "</article></body></html>"
+)
+
+
+def test_an_uploaded_page_is_read_in_its_declared_charset(  # type: ignore[no-untyped-def]
+    page, base_url: str, tmp_path: Path
+) -> None:
+    """The page read every upload as UTF-8: a windows-1252 page showed "Caf� owner ... �10,000"."""
+    legacy = tmp_path / "legacy.html"
+    legacy.write_bytes(LEGACY_PAGE.replace("{charset}", "windows-1252").encode("cp1252"))
+    utf8 = tmp_path / "utf8.html"  # the twin: a UTF-8 page declaring UTF-8 reads as before
+    utf8.write_bytes(LEGACY_PAGE.replace("{charset}", "utf-8").encode("utf-8"))
+    for path in (legacy, utf8):
+        page.goto(base_url + "/")
+        page.set_input_files("#upload", str(path))
+        page.click("#go")
+        page.wait_for_selector("#quotes li:not(:has-text('none found'))")
+        shown = page.locator("#article-view").inner_text()
+        assert "\ufffd" not in shown and "José García, 54," in shown and "fined £10,000" in shown, path.name
+        assert "José García" in page.locator("#quotes").inner_text()
+
+
+def test_an_error_clears_the_previous_articles_results(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    """A failed request left the last article's bullets, evidence and facts under the new error."""
+    page.goto(base_url + "/")
+    page.fill("#article", EXAMPLE)
+    page.click("#go")
+    page.wait_for_selector("#figures li")
+    assert page.locator("#bullets li").count() == 3  # the twin: a good article shows its results
+    page.fill("#article", ".....")
+    page.click("#go")
+    page.wait_for_selector("#status.error")
+    assert page.locator("#status").inner_text().startswith("input has no words")
+    assert page.locator("#bullets li, #figures li, #quotes li, #article-view span").count() == 0
+    assert page.locator("#article-view").inner_text() == ""

@@ -419,3 +419,103 @@ def test_a_live_blog_time_stamp_is_set_aside_like_a_dateline() -> None:
         assert all(text[a:e] == ev for (a, e), ev in zip(x.spans, x.evidence))
     # The twin: a figure at a sentence start stays ("9.30 million" goes on in lowercase).
     assert any(x.text.startswith("Some 9.30 million") for x in b.bullets)
+
+
+CP1252_PAGE = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"><title>Café fine overturned</title></head>
+<body><article><h1>Café owner’s £10,000 fine overturned</h1>
+<p>A café owner who was fined £10,000 for serving food after a council deadline has won his appeal at Crown Court.</p>
+<p>José García, 54, said the ruling was “a huge relief” for his family and his six staff.</p>
+<p>The judge said the council’s notice had been “unclear and badly worded” and should never have led to a prosecution.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
+def test_a_saved_page_in_its_declared_legacy_charset_is_decoded_with_it(charset: str) -> None:
+    """A windows-1252 page (bytes, as the CLI reads a file) came out as "Caf� owner�s �10,000": every
+    accent, £ and curly quote was U+FFFD, the speaker "Jos� Garc�a" was lost. Browsers read "iso-8859-1"
+    as windows-1252, whose 0x92 is ’."""
+    data = CP1252_PAGE.replace("{charset}", charset).encode("cp1252")
+    b = keypoints.brief(data, points=3)
+    text = b.document.text
+    assert "\ufffd" not in text and b.warnings == ()
+    assert "José García, 54," in text and "council’s notice" in text and "fined £10,000" in text
+    assert_grounded(text, b)
+    quotes = keypoints.facts(data).to_dict()["quotes"]
+    assert ("a huge relief", "José García") in [(q["text"], q["speaker"]) for q in quotes]
+
+
+def test_undeclared_or_plain_text_legacy_bytes_are_still_utf8_with_a_warning() -> None:
+    """The twin: no declaration, html=False, or plain text that mentions a charset keep the UTF-8 reading."""
+    undeclared = CP1252_PAGE.replace('<meta http-equiv="Content-Type" content="text/html; charset={charset}">', "")
+    b = keypoints.brief(undeclared.encode("cp1252"), points=3)
+    assert "\ufffd" in b.document.text and any("not valid UTF-8" in w for w in b.warnings)
+    page = CP1252_PAGE.replace("{charset}", "windows-1252").encode("cp1252")
+    forced = keypoints.brief(page, points=3, html=False)
+    assert "\ufffd" in forced.document.text and any("not valid UTF-8" in w for w in forced.warnings)
+    text = ("The page said <meta charset=windows-1252> but the café owner disagreed. " * 3).encode("cp1252")
+    assert any("not valid UTF-8" in w for w in keypoints.brief(text, points=1).warnings)
+    utf8 = CP1252_PAGE.replace("{charset}", "windows-1252").encode("utf-8")  # valid UTF-8 wins, as before
+    assert "José García" in keypoints.brief(utf8, points=3).document.text
+
+
+PAYWALL_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hospital waiting lists hit record 7.8 million</title></head>
+<body><article><h1>Hospital waiting lists hit record 7.8 million</h1>
+<p>The number of people waiting for hospital treatment in England has risen to a record 7.8 million, official figures show.</p>
+<p>NHS England said 389,952 patients had been waiting more than a year for treatment at the end of July.</p>
+<div class="newsletter-signup"><p>Get the morning briefing in your inbox. Sign up to our free daily newsletter.</p></div>
+<div class="article-body paywalled">{body}</div>
+<div class="paywall-teaser"><h3>Subscribe to read the full story</h3>
+<p>Unlock unlimited access to The Times for £1 for the first month. Cancel anytime.</p>
+<a class="btn">Subscribe now</a><p>Already a subscriber? Log in</p></div>
+</article></body></html>"""
+PAYWALLED_BODY = (
+    "<p>Health leaders said the figures showed the scale of the challenge facing hospitals this winter.</p>"
+    "<p>The Royal College of Nursing said 40,000 nursing posts were vacant, and that subscribers to its staff "
+    "survey reported longer shifts than at any time since records began in 2010.</p>"
+    "<p>The Department of Health said it was investing £8bn to cut waiting lists over the next three years, "
+    "and that the number of patients waiting more than 18 months had fallen by half since January, when the "
+    "government set a target to end such waits by the spring of next year.</p>"
+)
+
+
+def test_a_paywall_or_newsletter_prompt_in_a_page_is_dropped_from_its_main_text() -> None:
+    """The teaser box's "Unlock unlimited access to The Times for £1 for the first month." was a bullet
+    (and £1 a figure); the newsletter box's lines were body sentences."""
+    b = keypoints.brief(PAYWALL_PAGE.replace("{body}", ""), points=5)
+    text = b.document.text
+    for junk in ("Unlock unlimited access", "Subscribe", "Already a subscriber", "morning briefing", "newsletter"):
+        assert junk not in text, junk
+    assert "389,952 patients" in text and "£1" not in [f.text for f in keypoints.facts(text, html=False).figures]
+    assert_grounded(text, b)
+    # The twin: a subscriber's saved page keeps the paywalled story, classed "paywalled" but long, and its
+    # sentence mentioning "subscribers" in passing.
+    b = keypoints.brief(PAYWALL_PAGE.replace("{body}", PAYWALLED_BODY), points=5)
+    text = b.document.text
+    assert "subscribers to its staff survey" in text and "investing £8bn" in text
+    assert "Unlock unlimited access" not in text
+    assert_grounded(text, b)
+
+
+WIRE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Fed holds rates steady | Reuters</title></head>
+<body><article><h1>Fed holds rates steady, signals two cuts later this year</h1>
+<p>WASHINGTON, March 20 (Reuters) - The Federal Reserve held interest rates steady on Wednesday and policymakers stuck with their outlook for three cuts by the end of 2024.</p>
+<p>The U.S. central bank left its benchmark overnight interest rate in the 5.25%-5.50% range, where it has been since July.</p>
+<p>Inflation as measured by the personal consumption expenditures price index rose 2.4% in January from a year earlier.</p>
+<p>U.S. stocks rose after the decision, with the S&amp;P 500 closing at a record high of 5,224 points.</p>
+<p>Reporting by Howard Schneider; Editing by Paul Simao</p>
+<p>Our Standards: <a href="#">The Thomson Reuters Trust Principles.</a></p>
+</article></body></html>"""
+
+
+def test_a_wire_storys_our_standards_footer_is_set_aside() -> None:
+    """Reuters' footer "Our Standards: The Thomson Reuters Trust Principles." was the fifth bullet."""
+    b = keypoints.brief(WIRE_PAGE, points=5)
+    assert ("promo", "Our Standards: The Thomson Reuters Trust Principles.") in [
+        (x.kind, x.text) for x in b.document.boilerplate
+    ]
+    assert not any("Standards" in x.text for x in b.bullets) and len(b.bullets) == 4
+    assert_grounded(b.document.text, b)
+    # The twin: a sentence about someone's standards is body text.
+    doc = from_text("Our standards of care have slipped badly since 2019, the hospital's chief executive admitted on Monday.")
+    assert [s.boilerplate for s in doc.sentences] == [None]

@@ -93,7 +93,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:read more|related|see also|more:|watch:|watch the video|click here|follow (?:us|@|him|her|"
             r"the)|sign up|subscribe|share this|advertisement|copyright|©|all rights reserved|"
-            r"download the|listen:|view gallery)\b.*$",
+            r"download the|listen:|view gallery|our standards(?=\s*:))\b.*$",
             I,
         ),
     ),
@@ -108,6 +108,7 @@ RULE_STARTS = (
     "all rights", "download", "listen", "view", "reporting", "additional", "writing", "editing",
     "stats", "'scroll", "‘scroll",
     "most", "you", "recommended", "trending", "top", "editor", "also", "what", "don", "elsewhere",
+    "our standards",
 )
 """Every LINE_RULES pattern anchored at the start begins with one of these (lowercased)."""
 RULE_KEYWORDS = (

@@ -1,7 +1,8 @@
 """Ingest: bytes, text, an HTML page or a JSONL record -> `Document`.
 
 Stages, in order (each leaves offsets into `Document.text` untouched):
-1. decode: bytes -> str (UTF-8; invalid bytes are replaced and a warning is returned, binary refused);
+1. decode: bytes -> str (UTF-8, or a non-UTF-8 page's declared charset; invalid bytes are replaced and a warning
+   is returned, binary refused);
 2. extract (HTML only): `webpage.main_text` (sidebars dropped, then trafilatura); offsets then point into that text;
 3. set aside: the story's Key Points block, a Daily Mail byline header, the headline line;
 4. split: paragraphs (blank lines), line blocks (headings, list items), sentences (nupunkt);
@@ -44,8 +45,11 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 reply or output line could be written; one U+FFFD for each keeps every offset."""
 
 
-def decode(data: bytes | str) -> tuple[str, list[str]]:
-    """Decode input as UTF-8. Invalid bytes become U+FFFD with a warning; binary data is refused."""
+def decode(data: bytes | str, *, html: bool | None = None) -> tuple[str, list[str]]:
+    """Decode input as UTF-8. Invalid bytes become U+FFFD with a warning; binary data is refused.
+
+    Bytes that are not UTF-8 but a web page declaring its charset (`<meta charset="windows-1252">`)
+    are decoded with that charset; `html=False` never reads a declaration, `None` sniffs for a page."""
     warnings: list[str] = []
     if isinstance(data, bytes):
         if b"\x00" in data[:8192]:
@@ -53,9 +57,16 @@ def decode(data: bytes | str) -> tuple[str, list[str]]:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = data.decode("utf-8", errors="replace")
-            bad = text.count("\ufffd")
-            warnings.append(f"input is not valid UTF-8: {bad} undecodable byte sequence(s) replaced with U+FFFD")
+            charset = declared_charset(data, sniff=html is None) if html is not False else None
+            if charset is not None:
+                text = data.decode(charset, errors="replace")
+                bad = text.count("\ufffd")  # a legacy charset has no U+FFFD of its own: each is a bad byte
+                if bad:
+                    warnings.append(f"input is not valid {charset}: {bad} undecodable byte(s) replaced with U+FFFD")
+            else:
+                text = data.decode("utf-8", errors="replace")
+                bad = text.count("\ufffd")
+                warnings.append(f"input is not valid UTF-8: {bad} undecodable byte sequence(s) replaced with U+FFFD")
     else:
         text, bad = replace_surrogates(data)
         if bad:
@@ -66,6 +77,36 @@ def decode(data: bytes | str) -> tuple[str, list[str]]:
     if not text.strip():
         raise InputError("input is empty: no article text")
     return text, warnings
+
+
+META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+"""`<meta charset="...">` or `<meta http-equiv="Content-Type" content="text/html; charset=...">`."""
+CHARSET_SNIFF_BYTES = 8192
+"""How far into a page its charset declaration is looked for (browsers read 1024 bytes; a saved page's
+head often carries scripts and a "saved from" comment before it)."""
+LATIN1_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819"})
+"""Labels browsers read as windows-1252 (WHATWG Encoding): a page saying "iso-8859-1" writes ’ as 0x92."""
+
+
+def declared_charset(data: bytes, *, sniff: bool = True) -> str | None:
+    """The Python codec of the charset a saved web page declares in a `<meta>`, or None (not a page,
+    no declaration, UTF-8 declared, or a charset Python does not know). `sniff=False`: known to be a page."""
+    import codecs
+
+    head = data[:CHARSET_SNIFF_BYTES]
+    if sniff and not looks_like_html(head[:1024].decode("latin-1")):
+        return None
+    m = META_CHARSET.search(head)
+    if m is None:
+        return None
+    label = m.group(1).decode("ascii").strip().lower()
+    if label in LATIN1_LABELS:
+        label = "cp1252"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name  # browsers read those as UTF-8 too
 
 
 def replace_surrogates(text: str) -> tuple[str, int]:
@@ -90,7 +131,7 @@ def looks_like_html(text: str) -> bool:
 
 def load(data: bytes | str, *, html: bool | None = None, settings: Settings = DEFAULT_SETTINGS) -> Document:
     """Decode and parse; `html=None` sniffs the start of the input for an HTML page."""
-    text, warnings = decode(data)
+    text, warnings = decode(data, html=html)
     if html is None:
         html = looks_like_html(text)
     doc = from_html(text, settings) if html else from_text(text, settings)

@@ -4,6 +4,7 @@ let trafilatura find the main text. `ingest.from_html` splits what this returns 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import boilerplate
@@ -55,6 +56,7 @@ def _drop_sidebars(page: str) -> Any:
         return page
     if tree is None:
         return page
+    _drop_prompts(tree)
     labels = []
     for t in tree.xpath("//text()"):  # a regex per text node: cheaper than reading every element's text
         if len(t) > 200 or t.is_tail or not boilerplate.SIDEBAR_LABEL.match(t):
@@ -85,6 +87,37 @@ def _drop_sidebars(page: str) -> Any:
                 break
         el.drop_tree()
     return tree
+
+
+PROMPT_BOX = re.compile(r"paywall|subscri|regwall|registration-?wall|newsletter|signup|sign-up", re.IGNORECASE)
+"""A class or id naming a subscription, registration or newsletter prompt (and, as often, the paywalled
+body itself: `PROMPT_WORDS` and `PROMPT_MAX_WORDS` tell the two apart)."""
+PROMPT_WORDS = re.compile(
+    r"\b(?:subscri(?:be|ber|bers|ption)|log ?in|sign (?:in|up)|unlimited access|free trial|cancel any ?time)\b",
+    re.IGNORECASE,
+)
+"""What a prompt asks of the reader; a story behind the paywall rarely says it."""
+PROMPT_MAX_WORDS = 80
+"""A prompt is a few lines ("Subscribe to read the full story ... Already a subscriber? Log in"); a longer
+box so classed is the paywalled story of a subscriber's saved page."""
+
+
+def _drop_prompts(tree: Any) -> None:
+    """Drop the subscription, registration and newsletter prompts inside the article.
+
+    trafilatura keeps a paywall teaser box ("Unlock unlimited access to The Times for £1 for the first
+    month.") as body text, where it can be a bullet. A box is a prompt when its class or id names one,
+    it is short and its text asks the reader to subscribe, log in or sign up."""
+    for el in tree.xpath("//*[@class or @id]"):
+        if not isinstance(el.tag, str) or el.tag in KEEP_CONTAINERS or el.getparent() is None:
+            continue
+        if not PROMPT_BOX.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue
+        if not _attached(el, tree):
+            continue  # inside a prompt dropped already
+        text = el.text_content()
+        if len(text.split()) <= PROMPT_MAX_WORDS and PROMPT_WORDS.search(text):
+            el.drop_tree()
 
 
 def _short_text(el: Any, limit: int = 60) -> str | None:

@@ -22,6 +22,10 @@ function setMode(next) {
   $("go").textContent = next === "brief" ? "Get Key Points" : "Check key points";
 }
 
+// A list mark opening a key point, as keypoints.check strips it (segment.BULLET_MARK): the mark needs a space
+// after it, so "-5C overnight" keeps its minus sign (stripping any "-" made it "5C", then "contradicted").
+const BULLET_MARK = /^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+/;
+
 async function post(path, body) {
   const res = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   const data = await res.json().catch(() => ({ error: "the server sent an unreadable reply" }));
@@ -132,12 +136,18 @@ function showFacts(data) {
   if (!data.quotes.length) quotes.appendChild(el("li", "", "none found"));
 }
 
+function clearResults() {
+  $("result-title").textContent = "Key Points";
+  ["bullets", "article-view", "figures", "quotes"].forEach((id) => $(id).replaceChildren());
+}
+
 async function go() {
   // An uploaded page is HTML; pasted text is left to the server's sniffing (a pasted page works too).
   const html = uploadedHtml !== null ? true : null;
   const source = html ? uploadedHtml : $("article").value;
   const status = $("status");
   status.className = "";
+  clearResults(); // a failed request must not leave the last article's points under its error
   if (!source.trim()) { status.className = "error"; status.textContent = "Paste an article or upload a page first."; return; }
   status.textContent = "Working…";
   try {
@@ -148,17 +158,34 @@ async function go() {
       showBrief(data, text);
       status.textContent = data.warnings.length ? data.warnings.join(" ") : "";
     } else {
-      const lines = $("own-points").value.split("\n").map((l) => l.replace(/^\s*[-•*]\s*/, "").trim()).filter(Boolean);
+      const lines = $("own-points").value.split("\n").map((l) => l.replace(BULLET_MARK, "").trim()).filter(Boolean);
       const data = await post("/v1/check", { article: source, key_points: lines.length ? lines : null, html });
       text = data.source_format === "html" ? data.extracted_text : source;
       showCheck(data, text);
-      status.textContent = "";
+      status.textContent = (data.warnings || []).join(" "); // check replies carry warnings only when there are some
     }
     showFacts(await post("/v1/facts", { text: source, html }));
   } catch (err) {
     status.className = "error";
     status.textContent = err.message;
   }
+}
+
+// A saved page may be in a legacy charset: file.text() reads UTF-8 only, so a windows-1252 page's é, £ and ’
+// all became U+FFFD. Read UTF-8 when the bytes are UTF-8, else the charset the page's <meta> declares, as
+// keypoints.load does with the bytes of a file (browsers read a declared UTF-16 page as UTF-8 too).
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
+const CHARSET_SNIFF_BYTES = 8192;
+
+async function readPage(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try { return new TextDecoder("utf-8", { fatal: true }).decode(bytes); } catch (_) { /* not UTF-8 */ }
+  const head = new TextDecoder("windows-1252").decode(bytes.subarray(0, CHARSET_SNIFF_BYTES));
+  const label = (META_CHARSET.exec(head) || [])[1];
+  if (label && !/^utf-?(16|32)/i.test(label)) {
+    try { return new TextDecoder(label).decode(bytes); } catch (_) { /* a label the browser does not know */ }
+  }
+  return new TextDecoder("utf-8").decode(bytes);
 }
 
 $("mode-brief").addEventListener("click", () => setMode("brief"));
@@ -168,7 +195,7 @@ $("article").addEventListener("input", () => { uploadedHtml = null; });
 $("upload").addEventListener("change", async (ev) => {
   const file = ev.target.files[0];
   if (!file) return;
-  uploadedHtml = await file.text();
+  uploadedHtml = await readPage(file);
   $("article").value = "";
   $("article").placeholder = `Saved page: ${file.name}`;
 });
