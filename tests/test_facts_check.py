@@ -489,6 +489,17 @@ def test_a_rank_the_article_gives_as_another_is_contradicted() -> None:
     assert got[5].verdict != "contradicted", got[5]
 
 
+def test_a_stock_index_number_is_its_name_not_a_count() -> None:
+    """"the FTSE 100 fell 0.4%" listed 100 as a count of what "fell"."""
+    art = ("Markets\n\nIn London the FTSE 100 fell 0.4% on Tuesday, while in New York the S&P 500 rose 1.2%. "
+           "Shares in 500 smaller firms rose.")
+    figs = [(f.text, f.value) for f in keypoints.facts(art).figures]
+    assert figs == [("0.4%", 0.4), ("1.2%", 1.2), ("500", 500.0)], figs  # the twin: "500 smaller firms" counts
+    got = keypoints.check(art, ["The FTSE 100 fell 0.4% on Tuesday", "The FTSE 250 fell 0.4% on Tuesday"]).verdicts
+    assert [v.verdict for v in got] == ["supported", "contradicted"], got
+    assert got[1].reasons == ("FTSE 250 where the article says FTSE 100",)
+
+
 def test_a_bare_m_before_a_race_is_metres_not_a_million() -> None:
     """"the 100m sprint" read as 100 million, so "won the 100 metres sprint" was contradicted."""
     art = ("Elaine Brown won the 100m sprint at the national championships in Kingston on Saturday, finishing "

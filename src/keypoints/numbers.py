@@ -75,6 +75,11 @@ _MONTH = (
 MONTH_AFTER = re.compile(r"\s" + _MONTH + r"\b", re.I)
 MONTH_BEFORE = re.compile(_MONTH + r"\.?\s$", re.IGNORECASE)
 """The day in "February 22" is a date, as the one in "22 February" is."""
+INDEX_BEFORE = re.compile(
+    r"(?:S&P|FTSE|Nikkei|DAX|CAC|Stoxx|STOXX|Russell|Nasdaq|NASDAQ|ASX|Nifty|Sensex|KOSPI|Kospi|TSX)\s$"
+)
+"""A stock index's number is its name ("the S&P 500 rose 1.2%", "FTSE 100", "Nikkei 225"), never a count:
+as one, "FTSE 100 fell" read as 100 of something that fell."""
 TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
 
 
@@ -121,6 +126,8 @@ def find_figures(text: str) -> list[Figure]:
         joined = before[-1:] in RANGE_DASH and before[:1].isalnum()
         if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or joined:
             continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12"), or a name ("COVID-19", "F-35")
+        if m.group("num") and not m.group("cur") and INDEX_BEFORE.search(text[max(0, start - 8) : start]):
+            continue
         if TIME_AFTER.match(text, end) or (m.group("num") and (MONTH_AFTER.match(text, end)
                                                                 or MONTH_BEFORE.search(text[max(0, start - 11) : start]))):
             continue  # "3 p.m.", "10:30" are times, not figures

@@ -39,7 +39,7 @@ from .factfinder import (
     extract_facts,
 )
 from .lexical import STOPWORDS, words
-from .numbers import APPROXIMATE_HEDGES, TENS_WORDS, UNITS_WORDS, Figure, find_figures, same_figure
+from .numbers import APPROXIMATE_HEDGES, INDEX_BEFORE, TENS_WORDS, UNITS_WORDS, Figure, find_figures, same_figure
 from .records import Document, Sentence
 from .segment import BULLET_MARK
 
@@ -89,6 +89,10 @@ ROLE_WINDOW = 3
 SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}), (?=\d{3}\b)")
 LABEL = re.compile(r"(?<![\w-])([^\W\d_]+)-(\d+(?:\.\d+)?)(?![\w-])")
 """A name made of a word and a number: "F-35", "COVID-19", "G-7", "magnitude-6", "Category-4"."""
+INDEX_LABEL = re.compile(r"(?<![\w&])(" + INDEX_BEFORE.pattern.removesuffix(r"\s$") + r") (\d+)(?![\w.,]\d)")
+"""A stock index named with its number ("FTSE 100", "S&P 500"), which `find_figures` leaves out: compared
+as a name, so "FTSE 250" where the article says "FTSE 100" is contradicted."""
+LABELS = (LABEL, INDEX_LABEL)
 UNIT_GLUED = re.compile(r"(\d+)[a-z]+")
 """A figure's last digits with a unit glued on, as one word: "412p", "5km", "10kg" ("£48m" is read whole)."""
 COUNT_TAIL = 4
@@ -660,12 +664,13 @@ def _label_mismatch(kp: str, body: _Body) -> tuple[str, int] | None:
     """A name with a number ("F-16", "COVID-19", "magnitude-6") where the article gives the same name only
     with other numbers ("F-35"). `find_figures` leaves these numbers out (they count nothing), so they
     are compared here; a name the article does not give at all is no contradiction ("COVID-19" for "Covid")."""
-    for m in LABEL.finditer(kp):
-        head, number = m.group(1).lower(), m.group(2)
-        others = [(i, o.group(0)) for i, s in enumerate(body.sentences) for o in LABEL.finditer(s.text)
-                  if o.group(1).lower() == head]
-        if others and all(o.split("-", 1)[1] != number for _, o in others):
-            return f"{m.group(0)} where the article says {others[0][1]}", others[0][0]
+    for pattern in LABELS:
+        for m in pattern.finditer(kp):
+            head, number = m.group(1).lower(), m.group(2)
+            others = [(i, o.group(0), o.group(2)) for i, s in enumerate(body.sentences)
+                      for o in pattern.finditer(s.text) if o.group(1).lower() == head]
+            if others and all(n != number for _, _, n in others):
+                return f"{m.group(0)} where the article says {others[0][1]}", others[0][0]
     return None
 
 
