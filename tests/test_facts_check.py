@@ -489,6 +489,16 @@ def test_a_rank_the_article_gives_as_another_is_contradicted() -> None:
     assert got[5].verdict != "contradicted", got[5]
 
 
+def test_both_ends_of_a_range_with_units_are_figures() -> None:
+    """"a range of 5.25%-5.50%" gave only 5.50%, so "kept its rate between 5.25% and 5.50%" was contradicted."""
+    art = ("Fed holds rates\n\nThe Federal Reserve kept its benchmark rate in a range of 5.25%-5.50% on "
+           "Wednesday. The project will cost £5m-£10m, and the Bills won 19-12.")
+    assert [f.text for f in keypoints.facts(art).figures] == ["5.25%", "5.50%", "£5m", "£10m"]  # a score is none
+    got = keypoints.check(art, ["The Fed kept its rate between 5.25% and 5.50%",
+                                "The Fed kept its rate between 5.00% and 5.25%"]).verdicts
+    assert [v.verdict for v in got] == ["supported", "contradicted"], got
+
+
 def test_a_stock_index_number_is_its_name_not_a_count() -> None:
     """"the FTSE 100 fell 0.4%" listed 100 as a count of what "fell"."""
     art = ("Markets\n\nIn London the FTSE 100 fell 0.4% on Tuesday, while in New York the S&P 500 rose 1.2%. "

@@ -123,7 +123,7 @@ def find_figures(text: str) -> list[Figure]:
     for m in FIGURE.finditer(text):
         start, end = m.start(), m.end()
         before = text[max(0, start - 2) : start]
-        joined = before[-1:] in RANGE_DASH and before[:1].isalnum()
+        joined = before[-1:] in RANGE_DASH and before[:1].isalnum() and not m.group("cur")  # "£5m-£10m": two
         if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or joined:
             continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12"), or a name ("COVID-19", "F-35")
         if m.group("num") and not m.group("cur") and INDEX_BEFORE.search(text[max(0, start - 8) : start]):
@@ -131,8 +131,9 @@ def find_figures(text: str) -> list[Figure]:
         if TIME_AFTER.match(text, end) or (m.group("num") and (MONTH_AFTER.match(text, end)
                                                                 or MONTH_BEFORE.search(text[max(0, start - 11) : start]))):
             continue  # "3 p.m.", "10:30" are times, not figures
-        if text[end : end + 1] in RANGE_DASH and text[end + 1 : end + 2].isdigit():
-            continue  # the first half of a score or range written with a hyphen
+        if (text[end : end + 1] in RANGE_DASH and text[end + 1 : end + 2].isdigit()
+                and not (m.group("pct") or m.group("cur") or m.group("scale"))):
+            continue  # the first half of a score or bare range ("19-12", "10-15"); "5.25%-5.50%" has two figures
         if m.group("num"):
             value = float(re.sub(",|" + THOUSANDS_SPACE, "", m.group("num")))
             if not m.group("cur") and not m.group("pct") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
