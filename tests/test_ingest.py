@@ -211,6 +211,23 @@ H1_PAGE = """<!DOCTYPE html><html><head><title>Flood plan approved - Kingsford E
 </article></body></html>"""
 
 
+def test_a_pages_h1_is_its_headline_when_its_title_words_it_otherwise() -> None:
+    """With an og:title unlike the <h1>, the <h1> stayed a body sentence: its £12.5m was a fact and the
+    line could be a bullet or check's evidence."""
+    page = H1_PAGE.replace(
+        "<title>Flood plan approved - Kingsford Echo</title>",
+        '<title>Flood plan approved - Kingsford Echo</title><meta property="og:title" content="Kingsford flood plan wins approval">',
+    )
+    doc = keypoints.brief(page, points=3).document
+    first = doc.sentences[0]
+    assert (first.boilerplate, first.text) == ("title", "Council approves £12.5m flood defence plan")
+    assert doc.title and doc.title != first.text  # the page's own title is kept as its title
+    assert next(x.start for x in keypoints.facts(page).figures) > first.end
+    # The twin: an <h2> is no headline, and stays in the body (as in the test below).
+    h2 = page.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    assert keypoints.brief(h2, points=3).document.sentences[0].boilerplate is None
+
+
 def test_a_pages_headline_repeated_in_its_main_text_is_set_aside() -> None:
     """The <h1> inside <article> came out as the first body sentence: a headline could be a bullet and its
     figure a fact; the first line is set aside as the title when it is the page's title, and only then."""

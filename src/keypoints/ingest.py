@@ -165,9 +165,9 @@ def from_record(record: Mapping[str, Any], settings: Settings = DEFAULT_SETTINGS
 
 def from_html(page: str, settings: Settings = DEFAULT_SETTINGS) -> Document:
     """Main text of a saved web page (`webpage.main_text`); offsets point into the extracted text."""
-    text, title = webpage.main_text(page)
+    text, title, headings = webpage.main_text(page)
     # trafilatura ends each paragraph with a single line break, so every line is a paragraph.
-    doc = from_text(text, settings, title=title, detect_title=title is None, line_paragraphs=True)
+    doc = from_text(text, settings, title=title, detect_title=title is None, line_paragraphs=True, headings=headings)
     return replace(doc, source_format="html")
 
 
@@ -178,9 +178,11 @@ def from_text(
     title: str | None = None,
     detect_title: bool = True,
     line_paragraphs: bool | None = None,
+    headings: tuple[str, ...] = (),
 ) -> Document:
     """Plain text -> Document. `line_paragraphs=None`: every line is a paragraph when the text
-    has several lines and no blank line (one paragraph per line, as many exports write)."""
+    has several lines and no blank line (one paragraph per line, as many exports write). `headings`: a
+    page's <h1> texts; a first line repeating one (or `title`) is set aside as the headline."""
     if not text.strip():
         raise InputError("input is empty: no article text")
     if not any(c.isalpha() for c in text):  # "...", "12345": a placeholder, not an article to summarise
@@ -208,7 +210,7 @@ def from_text(
         line_paragraphs = "\n" in stripped and PARAGRAPH_BREAK.search(stripped) is None
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
-    title_pending = detect_title or title is not None
+    title_pending = detect_title or title is not None or bool(headings)
     keywords = boilerplate.keywords_in(text)
     for ra, rb in regions:
         for pa, pb in paragraph_spans(scan, ra, rb, by_line=line_paragraphs):
@@ -220,7 +222,9 @@ def from_text(
                 if title_pending and kind is None:
                     title_pending = False
                     # A known title (a page's) is set aside where the text repeats it as its first line.
-                    if _is_title(scan, ba, bb) and (detect_title or _same_words(block, title or "")):
+                    if _is_title(scan, ba, bb) and (
+                        detect_title or any(_same_words(block, h) for h in (title or "", *headings))
+                    ):
                         title = title or block
                         kind = "title"
                 if kind is not None:

@@ -14,20 +14,25 @@ MIN_MAIN_TEXT_WORDS = 5
 """Fewer extracted words is a menu or a stray label ("Home"), not an article."""
 
 
-def main_text(page: str) -> tuple[str, str | None]:
-    """(the page's main text, its title or None) via trafilatura, sidebars dropped first."""
+def main_text(page: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """(the page's main text, its title or None, the texts of its <h1> headings) via trafilatura, sidebars
+    dropped first. The headings let ingest set aside a headline the text repeats even when the page's
+    title (og:title, <title>) words it otherwise."""
     import trafilatura  # deferred: importing it costs ~0.3 s, and plain text does not need it
 
+    tree = _drop_sidebars(page)
+    h1s = [] if isinstance(tree, str) else tree.xpath("//h1")  # a page that did not parse is left as text
+    headings = tuple(" ".join(h.text_content().split()) for h in h1s)
     try:
         extracted = trafilatura.bare_extraction(
-            _drop_sidebars(page), with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+            tree, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
         )
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise InputError(f"could not parse the HTML page: {exc}") from exc
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or len(text.split()) < MIN_MAIN_TEXT_WORDS:
         raise InputError("no main text found in the HTML page")
-    return text, getattr(extracted, "title", None) or None
+    return text, getattr(extracted, "title", None) or None, tuple(h for h in headings if h)
 
 
 SIDEBAR_MAX_WORDS = 150
