@@ -173,7 +173,7 @@ def _read_csv(path: str) -> Iterator[Item]:
             rec: dict[str, Any] = {k: v for k, v in row.items() if k is not None and v not in (None, "")}
             key = {"id": row["id"]} if row.get("id") else {"row": rowno}
             if not any(k in rec for k, _ in RECORD_FIELDS):
-                # Empty cells are dropped above, so the record's own error named a missing column the header has.
+                # Empty cells are dropped above: the record's own error named a column the header has.
                 cells = " / ".join(repr(k) for k, _ in RECORD_FIELDS if k in row)
                 yield Item(key, None, f"empty {cells} cell: no article text")
                 continue

@@ -243,7 +243,8 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     print("Figures")
     for x in d["figures"]:
         hedge = f"{x['hedge']} " if x["hedge"] else ""
-        print(f"- {x['text']}: {hedge}{_number(x['value'])} {x['unit']}" + (f" ({x['counted']})" if x["counted"] else ""))
+        counted = f" ({x['counted']})" if x["counted"] else ""
+        print(f"- {x['text']}: {hedge}{_number(x['value'])} {x['unit']}{counted}")
     print("Quotes")
     for q in d["quotes"]:
         print(f"- “{q['text']}” — {q['speaker'] or 'unattributed'}")

@@ -130,34 +130,37 @@ PLACE_LAST = re.compile(
 )
 """Two-word places read as people ("South Africa", "New York", "North Korea", "Hong Kong")."""
 KNOWN_PLACES = frozenset(
-    """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
-    Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burkina
-    Burundi Cambodia Cameroon Canada Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark
-    Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia
-    Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq
-    Ireland Israel Italy Jamaica Japan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon
-    Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta
-    Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma
-    Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay
-    Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore
-    Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand
-    Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam
-    Yemen Zambia Zimbabwe Britain England Scotland Wales Europe Africa Asia America Antarctica Arctic Gaza Crimea
-    Kashmir Tibet Greenland Catalonia Bavaria Quebec Ontario Texas California Florida Alaska Hawaii Ohio Oregon
-    London Paris Berlin Madrid Rome Moscow Kyiv Kiev Beijing Shanghai Tokyo Delhi Mumbai Dubai Cairo Lagos Nairobi
-    Johannesburg Sydney Melbourne Toronto Vancouver Washington Chicago Boston Brussels Amsterdam Vienna Geneva
-    Zurich Stockholm Oslo Copenhagen Helsinki Dublin Belfast Edinburgh Glasgow Cardiff Manchester Liverpool
-    Birmingham Leeds Bristol Newcastle Sheffield Nottingham Leicester Oxford Cambridge Brighton Aberdeen Dundee
-    Swansea Istanbul Ankara Tehran Baghdad Damascus Beirut Jerusalem Riyadh Kabul Islamabad Karachi Dhaka Bangkok
-    Jakarta Manila Seoul Pyongyang Singapore Athens Lisbon Warsaw Prague Budapest Bucharest Havana Caracas Lima
-    Bogota Brasilia""".split()
+    """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas
+    Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil
+    Brunei Bulgaria Burkina Burundi Cambodia Cameroon Canada Chile China Colombia Comoros Congo Croatia
+    Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji
+    Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti
+    Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Kazakhstan
+    Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein
+    Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico
+    Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma Namibia Nauru Nepal
+    Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru
+    Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore
+    Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
+    Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu
+    Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales Europe Africa Asia America
+    Antarctica Arctic Gaza Crimea Kashmir Tibet Greenland Catalonia Bavaria Quebec Ontario Texas
+    California Florida Alaska Hawaii Ohio Oregon London Paris Berlin Madrid Rome Moscow Kyiv Kiev
+    Beijing Shanghai Tokyo Delhi Mumbai Dubai Cairo Lagos Nairobi Johannesburg Sydney Melbourne Toronto
+    Vancouver Washington Chicago Boston Brussels Amsterdam Vienna Geneva Zurich Stockholm Oslo
+    Copenhagen Helsinki Dublin Belfast Edinburgh Glasgow Cardiff Manchester Liverpool Birmingham Leeds
+    Bristol Newcastle Sheffield Nottingham Leicester Oxford Cambridge Brighton Aberdeen Dundee Swansea
+    Istanbul Ankara Tehran Baghdad Damascus Beirut Jerusalem Riyadh Kabul Islamabad Karachi Dhaka
+    Bangkok Jakarta Manila Seoul Pyongyang Singapore Athens Lisbon Warsaw Prague Budapest Bucharest
+    Havana Caracas Lima Bogota Brasilia""".split()
 ) | frozenset(
-    ("United States", "United Kingdom", "United Arab Emirates", "Saudi Arabia", "South Africa", "South Korea",
-     "North Korea", "New Zealand", "Sri Lanka", "Sierra Leone", "Costa Rica", "El Salvador", "Ivory Coast",
-     "Czech Republic", "Dominican Republic", "Papua New Guinea", "East Timor", "Northern Ireland", "Hong Kong",
-     "New York", "Los Angeles", "San Francisco", "Las Vegas", "New Delhi", "Buenos Aires", "Mexico City",
-     "Tel Aviv", "Cape Town", "Abu Dhabi", "West Bank", "Middle East", "South Sudan", "Bosnia and Herzegovina",
-     "Trinidad and Tobago", "Antigua and Barbuda", "Sao Paulo", "Rio de Janeiro", "Kuala Lumpur")
+    ("United States", "United Kingdom", "United Arab Emirates", "Saudi Arabia", "South Africa",
+     "South Korea", "North Korea", "New Zealand", "Sri Lanka", "Sierra Leone", "Costa Rica",
+     "El Salvador", "Ivory Coast", "Czech Republic", "Dominican Republic", "Papua New Guinea",
+     "East Timor", "Northern Ireland", "Hong Kong", "New York", "Los Angeles", "San Francisco",
+     "Las Vegas", "New Delhi", "Buenos Aires", "Mexico City", "Tel Aviv", "Cape Town", "Abu Dhabi",
+     "West Bank", "Middle East", "South Sudan", "Bosnia and Herzegovina", "Trinidad and Tobago",
+     "Antigua and Barbuda", "Sao Paulo", "Rio de Janeiro", "Kuala Lumpur")
 )
 """Countries, nations and regions, and cities news names most: their names carry no cue word ("Germany",
 "Brazil" were kind "name", "United States" an organisation for its "United", and a sentence's first word
@@ -460,7 +463,8 @@ def _entities(
         if any(x < b and a < y for x, y in taken) or name.startswith(("I'", "I’")):
             continue
         words = name.split()
-        opener_name = name in KNOWN_PLACES or (len(words) == 1 and (name in known or INNER_CAPITAL.match(name)))
+        single = len(words) == 1 and (name in known or INNER_CAPITAL.match(name) is not None)
+        opener_name = name in KNOWN_PLACES or single
         if (a == 0 or seg[:a].rstrip().endswith((".", '"', "“", ":"))) and not opener_name:
             # A sentence's first word is capitalised anyway: a lone one or a function word ("Since Yukos") goes.
             if len(words) == 1 or words[0] in SENTENCE_START_SKIP or words[0].lower() in STOPWORDS:

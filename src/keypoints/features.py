@@ -138,7 +138,8 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
         "has_number": [k > 0 for k in numbers],
         # An ASCII sentence can hold only the two ASCII quote marks: two substring tests beat the regex.
         "has_quote": [
-            ('"' in text or "'" in text) if text.isascii() else QUOTE.search(text) is not None for text in texts
+            ('"' in text or "'" in text) if text.isascii() else QUOTE.search(text) is not None
+            for text in texts
         ],
         "starts_quote": [text[:1] in QUOTE_SET for text in texts],
         "attribution": [not ATTRIBUTION_CUES.isdisjoint(t) for t in toks],
