@@ -438,6 +438,19 @@ def test_a_live_blog_time_stamp_is_set_aside_like_a_dateline() -> None:
     assert any(x.text.startswith("Some 9.30 million") for x in b.bullets)
 
 
+def test_a_line_that_is_only_a_date_and_time_is_set_aside() -> None:
+    """A wire page's "March 20, 2024 7:32 PM UTC Updated 2 hours ago" was a body sentence (and its "2" a fact)."""
+    text = ("Fed holds rates steady\n\nMarch 20, 2024 7:32 PM UTC Updated 2 hours ago\n\n"
+            "The Federal Reserve kept its benchmark rate in a range of 5.25%-5.50% on Wednesday, as expected.\n\n"
+            "March 20 was the third meeting in a row at which the Fed held rates, officials said.\n")
+    doc = keypoints.brief(text, points=3).document
+    assert [(s.kind, s.text) for s in doc.boilerplate if s.kind == "timestamp"] == [
+        ("timestamp", "March 20, 2024 7:32 PM UTC Updated 2 hours ago")]
+    assert all(f.text != "2" for f in keypoints.facts(text).figures)
+    # The twin: a sentence that opens on a date is the story's.
+    assert any(s.text.startswith("March 20 was") and s.boilerplate is None for s in doc.sentences)
+
+
 CP1252_PAGE = """<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"><title>Café fine overturned</title></head>
 <body><article><h1>Café owner’s £10,000 fine overturned</h1>

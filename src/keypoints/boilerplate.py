@@ -66,8 +66,28 @@ SIDEBAR_LABEL = re.compile(
 the label alone is set aside as a promo line, and `webpage` drops the box it heads. A
 sentence that merely mentions "most read" is never matched: the label must be the whole line."""
 
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+TIMESTAMP = re.compile(
+    r"^(?:(?:published|updated|last updated|posted)\s*:?\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?"
+    r"(?:\s*(?:,|at|-|–|·|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
+    r"(?:\s*(?:GMT|UTC|BST|EST|EDT|ET|PT|PST|PDT|CET|CEST))?"
+    r"(?:\s*[|·•,–-]?\s*(?:last\s+)?updated\s+(?:at\s+)?"
+    r"(?:(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}[:.]\d{2}[^.!?]{0,12}))?\s*\.?$",
+    re.IGNORECASE,
+)
+"""A line that is only a date and time stamp ("March 20, 2024 7:32 PM UTC Updated 2 hours ago", "18 March
+2014 Last updated at 09:22 GMT") or a date heading ("Tuesday, 1 March" over a list of fixtures): a page's
+header or a list's label, not a sentence of the story."""
+
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", re.compile(r"^(?:by|written by|words by)\s+[^.!?\n]{2,80}$", I)),
+    ("timestamp", TIMESTAMP),
     ("byline", re.compile(r"^(?:published|updated|last updated|posted)\s*:?.*\d{4}.{0,30}$", I)),
     ("source", re.compile(r"^sources?\s*(?::.*|agencies\.?|:?\s*agencies\.?)$", I)),
     (
@@ -109,6 +129,8 @@ RULE_STARTS = (
     "stats", "'scroll", "‘scroll",
     "most", "you", "recommended", "trending", "top", "editor", "also", "what", "don", "elsewhere",
     "our standards",
+    *"jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split(),
+    *"0123456789",
 )
 """Every LINE_RULES pattern anchored at the start begins with one of these (lowercased)."""
 RULE_KEYWORDS = (
