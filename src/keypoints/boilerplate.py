@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import MONTH_PATTERN
 from .segment import BULLET_MARK, SCROLL_PROMO
 
 I = re.IGNORECASE
@@ -66,10 +67,7 @@ SIDEBAR_LABEL = re.compile(
 the label alone is set aside as a promo line, and `webpage` drops the box it heads. A
 sentence that merely mentions "most read" is never matched: the label must be the whole line."""
 
-_MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH_WORD = MONTH_PATTERN + r"\.?"
 TIMESTAMP = re.compile(
     r"^(?:(?:published|updated|last updated|posted)\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -87,8 +85,8 @@ header or a list's label, not a sentence of the story."""
 
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", re.compile(r"^(?:by|written by|words by)\s+[^.!?\n]{2,80}$", I)),
-    ("timestamp", TIMESTAMP),
     ("byline", re.compile(r"^(?:published|updated|last updated|posted)\s*:?.*\d{4}.{0,30}$", I)),
+    ("timestamp", TIMESTAMP),  # after it: "Published: 20 March 2024" stays the byline it was
     ("source", re.compile(r"^sources?\s*(?::.*|agencies\.?|:?\s*agencies\.?)$", I)),
     (
         "credit",

@@ -68,12 +68,13 @@ MINUS = ("-", "\u2212")
 """A sign right before the digits, after a space or bracket ("-5C", "(−0.3%)"), not a range's hyphen ("10-15")."""
 HEDGE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$", re.I)
 COUNTED = re.compile(r"\s*((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)", re.I)
-_MONTH = (
+MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-MONTH_AFTER = re.compile(r"\s" + _MONTH + r"\b", re.I)
-MONTH_BEFORE = re.compile(_MONTH + r"\.?\s$", re.IGNORECASE)
+"""A month name or its abbreviation, case-free: figures next to one are dates ("22 February")."""
+MONTH_AFTER = re.compile(r"\s" + MONTH_PATTERN + r"\b", re.I)
+MONTH_BEFORE = re.compile(MONTH_PATTERN + r"\.?\s$", re.IGNORECASE)
 """The day in "February 22" is a date, as the one in "22 February" is."""
 INDEX_BEFORE = re.compile(
     r"(?:S&P|FTSE|Nikkei|DAX|CAC|Stoxx|STOXX|Russell|Nasdaq|NASDAQ|ASX|Nifty|Sensex|KOSPI|Kospi|TSX)\s$"

@@ -79,9 +79,9 @@ ANTONYMS: dict[str, frozenset[str]] = {
 VOTE_SIDE = re.compile(r"\bvot(?:e|ed|es|ing)\s+(for|against|in favou?r of)\b", re.IGNORECASE)
 CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+")
 NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z'’]+")
+"""Any capitalised word, sentence-initial included: the doer of a headline-style bullet comes first."""
 FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ $")
 """A capitalised word and a space right before a last name: "Warren " of "Warren Gatland"."""
-"""Any capitalised word, sentence-initial included: the doer of a headline-style bullet comes first."""
 PASSIVE_CUES = frozenset(("by", "was", "were", "been", "being"))
 """With a passive verb the doer follows the verb, so word order says nothing about roles."""
 ROLE_WINDOW = 3
@@ -324,9 +324,9 @@ class _Body:
         return {w for s in self.sentences for w in _day_words(s.text)}
 
     @cached_property
-    def ordinals(self) -> set[int]:
-        """Every ordinal the body gives, as a number: one it never gives needs no search for its context."""
-        return {n for ws in self.words for _, n in _ordinals(ws)}
+    def ranks(self) -> set[tuple[int, str | None]]:
+        """Every ordinal the body gives, as a number, with the word it ranks (`_ranked`)."""
+        return {(n, _ranked(ws, j)) for ws in self.words for j, n in _ordinals(ws)}
 
     @cached_property
     def folded_words(self) -> set[str]:
@@ -742,9 +742,7 @@ def _ordinal_mismatch(kp_words: list[str], body: _Body, aligned: list[int]) -> t
     ordinal given anywhere in the body for that word ("the first half") stands."""
     for k, n in _ordinals(kp_words):
         head = _ranked(kp_words, k)
-        if head is None or head in ORDERED_PARTS or (n in body.ordinals and any(
-            other == n and _ranked(ws, j) == head for ws in body.words for j, other in _ordinals(ws)
-        )):
+        if head is None or head in ORDERED_PARTS or (n, head) in body.ranks:
             continue
         for i in aligned:
             for j, other in _ordinals(body.words[i]):

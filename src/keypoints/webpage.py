@@ -22,7 +22,7 @@ def main_text(page: str) -> tuple[str, str | None, tuple[str, ...]]:
 
     tree = _drop_sidebars(page)
     h1s = [] if isinstance(tree, str) else tree.xpath("//h1")  # a page that did not parse is left as text
-    headings = tuple(" ".join(h.text_content().split()) for h in h1s)
+    headings = tuple(filter(None, (" ".join(h.text_content().split()) for h in h1s)))
     try:
         extracted = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
@@ -32,7 +32,7 @@ def main_text(page: str) -> tuple[str, str | None, tuple[str, ...]]:
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or len(text.split()) < MIN_MAIN_TEXT_WORDS:
         raise InputError("no main text found in the HTML page")
-    return text, getattr(extracted, "title", None) or None, tuple(h for h in headings if h)
+    return text, getattr(extracted, "title", None) or None, headings
 
 
 SIDEBAR_MAX_WORDS = 150
