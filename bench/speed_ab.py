@@ -3,6 +3,8 @@ which goes first round by round, so the machine's drift between hours cancels in
 
     git worktree add /tmp/kp-base <commit>
     .venv/bin/python bench/speed_ab.py /tmp/kp-base/src src --systems keypoints --rounds 5 --runs 5
+
+`--fresh` gives every run articles its process has not seen, as a corpus job meets them.
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--fresh", action="store_true", help="each run on unseen articles (bench/speed.py --fresh)")
     args = ap.parse_args()
     trees = [("old", args.old), ("new", args.new)]
     medians: dict[tuple[str, str], list[float]] = {}
     for r in range(args.rounds):
         for system in args.systems.split(","):
             for label, src in trees if r % 2 == 0 else trees[::-1]:
-                cmd = [sys.executable, "-c", CHILD, args.data, str(args.n), str(args.runs), system, "3"]
+                cmd = [sys.executable, "-c", CHILD, args.data, str(args.n), str(args.runs), system, "3"] + ["fresh"] * args.fresh
                 env = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PATH": "", "PYTHONPATH": src}
                 out = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout.splitlines()[-1])
                 medians.setdefault((system, label), []).append(out["articles_per_s"])

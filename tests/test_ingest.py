@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import keypoints
 from keypoints.ingest import from_record, from_text, looks_like_html
@@ -549,3 +551,36 @@ def test_a_wire_storys_our_standards_footer_is_set_aside() -> None:
     # The twin: a sentence about someone's standards is body text.
     doc = from_text("Our standards of care have slipped badly since 2019, the hospital's chief executive admitted on Monday.")
     assert [s.boilerplate for s in doc.sentences] == [None]
+
+
+# `segment._Punkt` decides a stop after a plain word itself; these check it splits exactly as nupunkt.
+SPLIT_WORDS = [
+    "month.", "Park.", "Corp.", "Gen.", "U.S.", "J.", "2012.", "3.5.", "said.", "St.", "York.", "a.m.", "No.",
+    "it!", "why?", '"enough."', "again'.", "so...", "(Reuters).", "de-sac.", "Jan.", "x.", "Mr.", "plc.",
+    "The", "the", "She", "she", "Louis", "5", "Smith", '"We', "and", "(AP)", "Inc.", "etc.", "vs.", "u.s.",
+]
+
+
+def _nupunkt_alone() -> object:
+    import nupunkt
+
+    return nupunkt.PunktSentenceTokenizer(nupunkt.load("default")._params, include_common_abbrevs=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPLIT_WORDS), min_size=1, max_size=40), st.sampled_from([" ", "\n", "  "]))
+def test_the_plain_word_shortcut_splits_exactly_as_nupunkt(words: list[str], gap: str) -> None:
+    from keypoints.segment import _punkt
+
+    text = gap.join(words)
+    for case in (text, text.lower()):
+        assert list(_punkt().span_tokenize(case)) == list(_nupunkt_alone().span_tokenize(case))
+
+
+def test_the_plain_word_shortcut_keeps_abbreviations_and_initials_whole() -> None:
+    from keypoints.segment import _punkt
+
+    text = "Gen. Allen spoke at Villa Park. J. Smith left last month. The U.S. Corp. fell. Prices rose."
+    assert list(_punkt().span_tokenize(text)) == list(_nupunkt_alone().span_tokenize(text))
+    ends = [text[a:b].rstrip()[-6:] for a, b in _punkt().span_tokenize(text)]
+    assert "month." in ends and not any(end.endswith("Gen.") or end.endswith(" J.") for end in ends)
