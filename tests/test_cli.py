@@ -196,6 +196,6 @@ def test_facts_text_format_writes_figures_as_editors_do(capsys: pytest.CaptureFi
     code, out, _ = run(capsys, "facts", str(EXAMPLE), "--format", "text")
     assert code == 0 and "- £48 million: 48,000,000 GBP" in out
     assert "- 22,000: about 22,000 count (vehicles crossed)" in out and "e+" not in out
-    from keypoints.cli import _number
+    from keypoints.numbers import plain_number
 
-    assert [_number(v) for v in (1 / 3, -5.0, 2.5, 1.08e9)] == ["0.33", "-5", "2.5", "1,080,000,000"]
+    assert [plain_number(v) for v in (1 / 3, -5.0, 2.5, 1.08e9)] == ["0.33", "-5", "2.5", "1,080,000,000"]

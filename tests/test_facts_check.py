@@ -499,6 +499,29 @@ def test_both_ends_of_a_range_with_units_are_figures() -> None:
     assert [v.verdict for v in got] == ["supported", "contradicted"], got
 
 
+def test_a_range_whose_second_end_carries_the_unit_gives_both_ends_that_unit() -> None:
+    """"10-15%", "$2-3 billion", "20-25 people" gave no figure, or "$2" as two dollars, so a bullet's
+    "rise 20-25%" passed against the article's "10-15%"; a score ("won 19-12", "a 2-1 win") stays none."""
+    figs = find_figures("Prices rise 10-15% on sales of $2-3 billion. About 20-25 people were hurt in a 2-1 win. "
+                        "Wages rose between 3 and 4 per cent.")
+    assert [(f.text, f.value, f.unit, f.hedge, f.counted) for f in figs] == [
+        ("10", 10, "%", None, None), ("15%", 15, "%", None, None),
+        ("$2", 2e9, "USD", None, None), ("3 billion", 3e9, "USD", None, None),
+        ("20", 20, "count", "about", "people"), ("25", 25, "count", "about", "people"),
+        ("3", 3, "%", None, None), ("4 per cent", 4, "%", None, None),
+    ]
+    art = ("Outlook\n\nPrices are expected to rise 10-15% next year, the bank said. The company forecast sales "
+           "of $2-3 billion. About 20-25 people were hurt in the crash.")
+    got = keypoints.check(art, [
+        "Prices are expected to rise 20-25% next year", "Prices are expected to rise 10-15% next year",
+        "The company forecast sales of $2-3 million", "The company forecast sales of $2-3 billion",
+        "About 30-35 people were hurt in the crash", "About 20-25 people were hurt in the crash",
+    ]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"] * 3, got
+    # The same text on both sides is told apart by its value.
+    assert any("$2 (2,000,000 USD) does not match the article's $2 (2,000,000,000 USD)" in r for r in got[2].reasons)
+
+
 def test_a_stock_index_number_is_its_name_not_a_count() -> None:
     """"the FTSE 100 fell 0.4%" listed 100 as a count of what "fell"."""
     art = ("Markets\n\nIn London the FTSE 100 fell 0.4% on Tuesday, while in New York the S&P 500 rose 1.2%. "

@@ -20,6 +20,7 @@ from .api import brief
 from .batch import JSONL_SUFFIXES, Item, jsonl_items
 from .errors import InputError
 from .ingest import RECORD_FIELDS, from_record
+from .numbers import plain_number
 from .render import FORMATS, render
 
 EXIT_INPUT_ERROR = 2
@@ -110,13 +111,6 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", dest="json_out", default=None, help="also write the results table as JSON here")
     e.set_defaults(func=_cmd_eval)
     return p
-
-
-def _number(value: float) -> str:
-    """A figure's value as an editor writes it: "48,000,000", "2.5", "0.33" (`:g` gave "4.8e+07")."""
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _port(value: str) -> int:
@@ -244,7 +238,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     for x in d["figures"]:
         hedge = f"{x['hedge']} " if x["hedge"] else ""
         counted = f" ({x['counted']})" if x["counted"] else ""
-        print(f"- {x['text']}: {hedge}{_number(x['value'])} {x['unit']}{counted}")
+        print(f"- {x['text']}: {hedge}{plain_number(x['value'])} {x['unit']}{counted}")
     print("Quotes")
     for q in d["quotes"]:
         print(f"- “{q['text']}” — {q['speaker'] or 'unattributed'}")

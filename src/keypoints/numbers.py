@@ -121,20 +121,26 @@ DOZENS = {"a dozen": 12.0, "dozens": 24.0, "a hundred": 100.0, "hundreds": 200.0
 
 def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
+    held: dict[int, float | None] = {}  # a range's first end: where it stops -> its own scale
+    tails: dict[int, float | None] = {}  # a range's second end: index in `out` -> its scale
     for m in FIGURE.finditer(text):
         start, end = m.start(), m.end()
         before = text[max(0, start - 2) : start]
         joined = before[-1:] in RANGE_DASH and before[:1].isalnum() and not m.group("cur")  # "£5m-£10m": two
-        if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or joined:
+        tail = joined and bool(out) and out[-1].end == start - 1 and start - 1 in held
+        if before[-1:].isalnum() or before[-1:] in (".", ",", ":") or (joined and not tail):
             continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12"), or a name ("COVID-19", "F-35")
         if m.group("num") and not m.group("cur") and INDEX_BEFORE.search(text[max(0, start - 8) : start]):
             continue
         if TIME_AFTER.match(text, end) or (m.group("num") and (MONTH_AFTER.match(text, end)
                                                                 or MONTH_BEFORE.search(text[max(0, start - 11) : start]))):
             continue  # "3 p.m.", "10:30" are times, not figures
-        if (text[end : end + 1] in RANGE_DASH and text[end + 1 : end + 2].isdigit()
-                and not (m.group("pct") or m.group("cur") or m.group("scale"))):
-            continue  # the first half of a score or bare range ("19-12", "10-15"); "5.25%-5.50%" has two figures
+        head = (text[end : end + 1] in RANGE_DASH and text[end + 1 : end + 2].isdigit()
+                and not (m.group("pct") or m.group("scale")))
+        if head and m.group("cur") is None and not m.group("num"):
+            continue  # "two-3" is no range
+        # The first half of a score or a range ("19-12", "10-15%", "$2-3bn"): held until its second half
+        # says which (`_ranges`); "5.25%-5.50%" and "£5m-£10m" are two figures of their own.
         if m.group("num"):
             value = float(re.sub(",|" + THOUSANDS_SPACE, "", m.group("num")))
             if not m.group("cur") and not m.group("pct") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
@@ -196,7 +202,75 @@ def find_figures(text: str) -> list[Figure]:
                     words[0] = GLUED_UNITS.get(words[0], words[0])
                 counted = " ".join((["metres", *words] if metres else words)[:2]) or None
         out.append(Figure(start, end, text[start:end], value, unit, hedge, counted))
+        if head:
+            held[end] = SCALES.get(scale, 1.0) if scale else None
+        if tail:
+            tails[len(out) - 1] = SCALES.get(scale, 1.0) if scale else None
+    return _ranges(text, out, held, tails)
+
+
+def _ranges(text: str, figures: list[Figure], held: dict[int, float | None], tails: dict[int, float | None]) -> list[Figure]:
+    """Both ends of a range as figures of the unit its second end gives ("10-15%" -> 10% and 15%; "$2-3
+    billion" -> 2bn and 3bn USD; "20-25 people"), and neither end of a score ("won 19-12", "a 2-1 win"):
+    a bare range gave no figure, so "rise 20-25%" passed against an article's "10-15%".
+    `held`: where each held first end stops (its scale, if it had one); `tails`: second ends (their scale)."""
+    out: list[Figure] = []
+    skip = False
+    for i, f in enumerate(figures):
+        if skip:
+            skip = False
+            continue
+        if f.end not in held:
+            nxt = figures[i + 1] if i + 1 < len(figures) else None
+            if nxt and f.unit == "count" and not f.counted and nxt.unit == "%" and _spelled_range(text, f, nxt):
+                f = Figure(f.start, f.end, f.text, f.value, "%", f.hedge, None)  # "between 3 and 4 per cent"
+            out.append(f)
+            continue
+        nxt = figures[i + 1] if i + 1 < len(figures) and i + 1 in tails else None
+        if nxt is None or not _is_range_end(text, f, nxt, tails[i + 1]):
+            skip = nxt is not None  # a score, or a range of nothing: neither end is a figure
+            continue
+        value = f.value
+        if held[f.end] is None and tails[i + 1]:
+            value *= tails[i + 1]  # "$2-3 billion": the first end is in billions too
+        unit = f.unit if f.unit in CURRENCY.values() else nxt.unit
+        out.append(Figure(f.start, f.end, f.text, value, unit, f.hedge, nxt.counted))
+        out.append(Figure(nxt.start, nxt.end, nxt.text, nxt.value, unit, f.hedge, nxt.counted))
+        skip = True
     return out
+
+
+SPELLED_RANGE = re.compile(r"\s+(?:to|and)\s+$")
+RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+"""A range in words takes its unit from the second end: "between 3 and 4 per cent", "from 3 to 4%"."""
+
+
+def _spelled_range(text: str, first: Figure, second: Figure) -> bool:
+    return (SPELLED_RANGE.match(text[first.end : second.start]) is not None
+            and RANGE_OPENER.search(text, max(0, first.start - 12), first.start) is not None)
+
+
+RANGE_OF = frozenset(("people", "years", "months", "weeks", "days", "hours", "minutes", "times", "children", "men",
+                      "women", "homes", "houses", "jobs", "miles", "metres", "meters", "feet", "inches", "degrees"))
+"""Plural nouns a bare range counts ("20-25 people", "3-4 days"); after a score the noun is singular ("a 2-1
+win") or absent, and other plurals are too often a team ("the 31-24 Patriots")."""
+
+
+def _is_range_end(text: str, first: Figure, second: Figure, scale: float | None) -> bool:
+    """Whether `first`-`second` is a range of something, not a score: a percentage, an amount, a scale
+    ("2-3 million") or a plural count after it."""
+    if second.unit in ("%", "age") or second.unit in CURRENCY.values() or first.unit in CURRENCY.values():
+        return True
+    if scale:
+        return True
+    return bool(second.counted) and second.counted.split()[0] in RANGE_OF
+
+
+def plain_number(value: float) -> str:
+    """A figure's value as an editor writes it: "48,000,000", "2.5", "0.33" (`:g` gave "4.8e+07")."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def same_figure(a: Figure, b: Figure) -> bool:

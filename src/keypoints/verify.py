@@ -39,7 +39,9 @@ from .factfinder import (
     extract_facts,
 )
 from .lexical import STOPWORDS, words
-from .numbers import APPROXIMATE_HEDGES, INDEX_BEFORE, TENS_WORDS, UNITS_WORDS, Figure, find_figures, same_figure
+from .numbers import (
+    APPROXIMATE_HEDGES, INDEX_BEFORE, TENS_WORDS, UNITS_WORDS, Figure, find_figures, plain_number, same_figure,
+)
 from .records import Document, Sentence
 from .segment import BULLET_MARK
 
@@ -588,6 +590,9 @@ def _check_figure(
     hedged = fig.hedge in APPROXIMATE_HEDGES
     what = f" ({nearest.counted})" if nearest.counted else ""
     message = f"{fig.text} does not match the article's {nearest.text}{what}"
+    if fig.text.lower() == nearest.text.lower():  # "$2" (billion) against "$2" (million): a range's first end
+        message = (f"{fig.text} ({plain_number(fig.value)} {fig.unit}) does not match the article's {nearest.text}"
+                   f" ({plain_number(nearest.value)} {nearest.unit}){what}")
     if hedged and abs(nearest.value - fig.value) <= 0.1 * abs(nearest.value):
         return ("note", message + f", though hedged with “{fig.hedge}”", i)
     return ("contradicted", message, i)
