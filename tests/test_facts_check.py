@@ -933,6 +933,15 @@ def test_a_change_where_the_article_has_none_and_the_reverse() -> None:
     assert got[0].reasons == ("“raised” where the article says “kept”",)
 
 
+def test_a_forecast_raised_where_the_article_has_it_cut_and_the_reverse() -> None:
+    text = INFLATION + "\nRetailer Nordby cut its profit forecast on Monday. Nordby raised its dividend to 5p.\n"
+    got = keypoints.check(text, ["Nordby raised its profit forecast on Monday",
+                                 "Nordby cut its profit forecast on Monday",
+                                 "Nordby lowered its dividend to 5p"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported", "contradicted"], got
+    assert got[0].reasons == ("“raised” where the article says “cut”",)
+
+
 def test_a_word_can_have_several_opposites() -> None:
     text = ("Minister resigns\n\nHealth Minister Sarah Collins resigned on Thursday over a leaked memo.\n\n"
             "Prime Minister David Park said he had accepted her resignation with regret.\n")

@@ -71,6 +71,8 @@ ANTONYM_PAIRS = (
     ("resigned", "fired"), ("boosted", "cut"),
     ("rise", "fall"), ("rises", "falls"), ("risen", "fallen"), ("rising", "falling"), ("start", "end"),
     ("starts", "ends"), ("started", "ended"),
+    ("raised", "cut"), ("raised", "lowered"), ("raise", "lower"), ("raises", "cuts"), ("hiked", "cut"),
+    ("hiked", "lowered"), ("upgraded", "downgraded"),
 )
 ANTONYMS: dict[str, frozenset[str]] = {
     w: frozenset(b for x, y in ANTONYM_PAIRS for a, b in ((x, y), (y, x)) if a == w)
