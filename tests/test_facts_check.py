@@ -545,6 +545,23 @@ def test_a_bare_m_before_a_race_is_metres_not_a_million() -> None:
     assert [v.verdict for v in got] == ["supported", "contradicted"], got
 
 
+def test_places_named_by_what_stands_around_them_and_agencies_as_organisations() -> None:
+    """A wire story read "High Atlas" (mountains) and "Moulay Brahim" (a village) as people, "Marrakech"
+    (southwest of it) as a bare name, the U.S. Geological Survey as a person, dropped "Spain" before
+    "Prime Minister Pedro Sanchez", and listed "GDP" as a name."""
+    text = ("The quake struck in the High Atlas mountains, 72 km southwest of Marrakech, near the village of "
+            "Moulay Brahim. Spain's Prime Minister Pedro Sanchez offered help. Damage could exceed 8% of GDP, "
+            "the U.S. Geological Survey said, citing Reuters. The Indian state of Kerala and Chinese Foreign "
+            "Minister Wang Yi were not mentioned. Mark Hills met them.")
+    kinds = {e.text: e.kind for e in keypoints.facts(text).entities}
+    assert kinds["High Atlas"] == kinds["Marrakech"] == kinds["Moulay Brahim"] == kinds["Spain"] == "place"
+    assert kinds["U.S. Geological Survey"] == kinds["Reuters"] == "organisation"
+    assert kinds["Pedro Sanchez"] == kinds["Wang Yi"] == "person" and "GDP" not in kinds
+    # The twins: a people's adjective before a place word, a title's qualifier, names that are only names.
+    assert kinds.get("Indian") != "place" and "Chinese Foreign" not in kinds
+    assert kinds["Mark Hills"] == "person"
+
+
 def test_a_name_opening_a_sentence_is_kept_when_the_text_names_it_elsewhere() -> None:
     """A sentence's first word was dropped as any capitalised opener is: "Google said ..." and the example
     article's "PortHaven council voted ..." gave no entity."""

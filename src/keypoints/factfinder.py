@@ -86,10 +86,27 @@ ORG_CUES = re.compile(
     r"Cup|Open|League|Slam|Championships?|Games|Olympics|Prix|Awards?|Festival|Democrats?|Dems?|Republicans?|"
     r"Conservatives?|Tories|Labour|Lords|Commons|United|Rovers|Athletic|Radio|TV|Sport|Rugby|Research|Theatre|"
     r"Museum|Gallery|Orchestra|Records|Studios|Press|Standard|Telegraph|Guardian|Herald|Mail|Express|Mirror|"
-    r"Journal|Gazette|Chronicle|Observer|Chartered|Boerse)\b"
+    r"Journal|Gazette|Chronicle|Observer|Chartered|Boerse|Survey|Administration|Bureau|Secretariat|Assembly|"
+    r"Reuters|Bloomberg|AFP|NATO|Nato|FIFA|Fifa|UEFA|Uefa|NASA|Nasa|Pentagon|Kremlin|Interpol|Europol)\b"
 )
 """Words that make a capitalised name an organisation (party, team, contest, outlet), never a person."""
-PLACE_BEFORE = re.compile(r"\b(?:in|from|at|to|near|across|outside)\s+$")
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|from|at|to|near|across|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    r"(?:village|town|city|region|province|district|county|island|capital|port)\s+of)\s+$"
+)
+"""Before a place: "in", "near", "southwest of Marrakech", "the village of Moulay Brahim" (a person's name
+after "of" a compass point or a kind of place was read as one)."""
+PLACE_BEFORE_CHARS = 24
+"""How far back PLACE_BEFORE looks: "north-west of " and "the province of " are longer than "outside "."""
+PLACE_AFTER = re.compile(
+    r"\s+(?:mountains?|hills|river|valley|region|province|desert|islands?|coast|peninsula|sea|lake|plateau|"
+    r"delta|basin|district|county|state)\b"
+)
+"""A lowercase place word after a name: "the High Atlas mountains", "the Nile delta", "Idlib province"."""
+DEMONYM = re.compile(r"(?:ian|ean|ese|ish|can|man|nch|tch|ern)$")
+"""A people's adjective before a place word is not the place: "the Indian state of ...", "German region"."""
+NOT_A_NAME = frozenset(("GDP", "CEO", "CFO", "IPO", "VAT", "GMT", "BST", "UTC", "EST", "EDT", "PST", "AM", "PM"))
+"""Capitalised abbreviations news uses as common nouns or clock labels, not names of anything."""
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -460,7 +477,16 @@ def _entities(
         while b > a and seg[b - 1] in ".’'-":
             b -= 1
         name = seg[a:b]
-        if any(x < b and a < y for x, y in taken) or name.startswith(("I'", "I’")):
+        clash = [x for x, y in taken if x < b and a < y]
+        if clash and min(clash) > a:
+            # "Spain's Prime Minister Pedro Sanchez": the title and name are taken, "Spain" before them is not.
+            # Only a place or a possessive: "Chinese Foreign" (Minister Li) or "Shadow Education" is no name.
+            head = seg[a : min(clash)].rstrip()
+            if head in KNOWN_PLACES or (POSSESSIVE.search(head) and head[-2:] in ("'s", "’s")):
+                b = a + len(POSSESSIVE.sub("", head))
+                name = seg[a:b]
+                clash = []
+        if clash or name.startswith(("I'", "I’")):
             continue
         words = name.split()
         single = len(words) == 1 and (name in known or INNER_CAPITAL.match(name) is not None)
@@ -473,14 +499,15 @@ def _entities(
                 a += len(words[0]) + 1
                 words = words[1:]
                 name = seg[a:b]
-        if not name or name.isupper() and len(name) <= 2:
+        if not name or name.isupper() and len(name) <= 2 or name in NOT_A_NAME:
             continue
         if name in KNOWN_PLACES:
             kind = "place"
         elif ORG_CUES.search(name):
             kind = "organisation"
         elif (
-            PLACE_BEFORE.search(seg[max(0, a - 12) : a]) or PLACE_END.search(name) or PLACE_START.match(name)
+            PLACE_BEFORE.search(seg[max(0, a - PLACE_BEFORE_CHARS) : a]) or PLACE_END.search(name)
+            or PLACE_START.match(name) or (PLACE_AFTER.match(seg, b) and not DEMONYM.search(name))
             or PLACE_LAST.search(name) or (len(words) == 1 and _listed_after_place(out, seg, offset, a))
         ):
             kind = "place"
