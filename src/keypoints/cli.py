@@ -6,7 +6,6 @@ Errors in the input print one line `keypoints: error: ...` to stderr and exit wi
 from __future__ import annotations
 
 import argparse
-import gzip
 import io
 import json
 import sys
@@ -17,9 +16,9 @@ from typing import Any
 
 from . import __version__
 from .api import brief
-from .batch import JSONL_SUFFIXES, Item, jsonl_items
+from .batch import JSONL_SUFFIXES, Item, jsonl_items, load_item, open_lines
 from .errors import InputError
-from .ingest import RECORD_FIELDS, from_record
+from .ingest import RECORD_FIELDS
 from .render import FORMATS, render
 
 EXIT_INPUT_ERROR = 2
@@ -137,7 +136,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     data = _read_input(name)
     kind = _json_kind(data)
     if kind == "records":  # JSON Lines on stdin or under another name: as for a .jsonl file, one brief each
-        return _brief_records(args, jsonl_items(data.decode("utf-8-sig", errors="replace").splitlines()))
+        return _brief_records(args, jsonl_items(data.splitlines()))
     if kind == "json":
         raise InputError(
             "input is JSON, not article text: give records as JSON Lines, one object per line "
@@ -160,7 +159,7 @@ def _brief_records(args: argparse.Namespace, items: Iterable[Item]) -> int:
         try:
             if item.record is None:
                 raise InputError(item.error or "unreadable record")
-            result = brief(from_record(item.record), args.points)
+            result = brief(load_item(item), args.points)
         except InputError as exc:
             failures += 1
             if args.format == "json":
@@ -185,8 +184,7 @@ def _warn(warnings: Iterable[str], where: str = "") -> None:
 
 
 def _read_jsonl(path: str) -> Iterator[Item]:
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
+    with open_lines(path) as fh:
         yield from jsonl_items(fh)
 
 
