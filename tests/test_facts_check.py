@@ -572,6 +572,24 @@ def test_wrong_month_or_weekday_is_contradicted_with_the_articles_date() -> None
     assert april.verdict == "unsupported"
 
 
+
+def test_a_day_the_article_gives_for_something_else_is_still_a_wrong_date() -> None:
+    """"next Saturday" passed beside "host France in Cardiff next Sunday" because the article has "on Saturday"
+    for the match, and "start in May" beside "may start in June" because "may" the verb is in the article."""
+    art = ("Wales beat England 24-21 at Twickenham on Saturday to record their first win there since 2015. "
+           "Wales host France in Cardiff next Sunday. Work on the new stand may start in June, the union said.")
+    cases = [
+        ("Wales host France in Cardiff next Saturday", "Wales host France in Cardiff next Sunday"),
+        ("Work on the new stand will start in May", "Work on the new stand may start in June"),
+        ("Wales beat England at Twickenham on Sunday", "Wales beat England at Twickenham on Saturday"),
+    ]
+    for wrong, right in cases:
+        got = keypoints.check(art, [wrong, right]).verdicts
+        assert [v.verdict for v in got] == ["contradicted", "supported"], (wrong, got)
+    got = keypoints.check(art, ["Wales host France in Cardiff next Saturday"]).verdicts[0]
+    assert got.reasons[0] == "Saturday where the article says Sunday"
+    assert got.evidence[0].text == "Wales host France in Cardiff next Sunday."
+
 FLOOD = """Flood plan approved
 
 The city council on Tuesday approved a £4.5m plan to build flood defences along the River Wey.

@@ -320,8 +320,9 @@ class _Body:
         return {_score_pair(m) for m in SCORE.finditer(self.flat)}
 
     @cached_property
-    def day_words(self) -> set[str]:
-        return {w for s in self.sentences for w in _day_words(s.text)}
+    def sentence_days(self) -> list[list[str]]:
+        """Each sentence's months and weekdays given as dates (`_day_words`)."""
+        return [_day_words(s.text) for s in self.sentences]
 
     @cached_property
     def ranks(self) -> set[tuple[int, str | None]]:
@@ -706,19 +707,23 @@ def _year_mismatch(kp_words: list[str], body: _Body, aligned: list[int]) -> tupl
 
 
 def _day_mismatch(kp: str, kp_words: list[str], body: _Body, aligned: list[int]) -> tuple[str, str, int] | None:
-    """A month or weekday the article never gives where the aligned sentence dates the same thing with
-    another of its kind ("work starts in March" where it says "work is expected to begin in May").
+    """A month or weekday the article never gives for this thing where the aligned sentence dates the same
+    thing with another of its kind ("work starts in March" where it says "work is expected to begin in May").
     Only words inside a date count, so "may" the verb and "Theresa May" are no month; and the two dates
     must share a content word nearby, since a sentence may date something else ("voted on Tuesday,
     after protests in February" does not date the vote to February)."""
     if not DAY_WORD.search(kp):  # most bullets name no month or weekday: skip the date patterns
         return None
     for w in _day_words(kp):
-        if w in body.raw_words or w in body.day_words:
-            continue
         near = _near(kp_words, w)
+        # Skipped only where the body dates this thing with it: "host France next Saturday" is wrong
+        # beside "host France next Sunday" though the match was "on Saturday" (the word was enough).
+        if any(near & _near(ws, w) for ws, days in zip(body.words, body.sentence_days) if w in days):
+            continue
         for i in aligned:
-            for other in _day_words(body.sentences[i].text):
+            if w in body.sentence_days[i]:  # a sentence that dates two things with both is not telling another
+                continue
+            for other in body.sentence_days[i]:
                 if (other in WEEKDAYS) == (w in WEEKDAYS) and near & _near(body.words[i], other):
                     return w, f"{w.capitalize()} where the article says {other.capitalize()}", i
     return None
