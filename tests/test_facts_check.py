@@ -590,6 +590,20 @@ def test_a_day_the_article_gives_for_something_else_is_still_a_wrong_date() -> N
     assert got.reasons[0] == "Saturday where the article says Sunday"
     assert got.evidence[0].text == "Wales host France in Cardiff next Sunday."
 
+
+def test_a_year_the_article_gives_for_something_else_is_still_a_wrong_date() -> None:
+    """"the derailment in August 2021" was unsupported only for its coverage, with no word of the year, beside
+    "a derailment ... in August 2022", because the article gives 2021 for the league table."""
+    art = ("A freight operator was fined £4.2 million on Thursday over a derailment near Carlisle in August 2022. "
+           "The regulator said the firm was fourth in its safety league table last year, down from second in 2021.")
+    wrong, right = "The derailment near Carlisle happened in August 2021", "The derailment near Carlisle happened in August 2022"
+    got = keypoints.check(art, [wrong, right]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"], got
+    assert got[0].reasons[0] == "2021 where the article says 2022" and got[0].evidence[0].text.startswith("A freight")
+    # A timeline of years is no date of one thing: each year is the article's.
+    spans = "Ann Lowe led the council (2016-2021) and the regulator (2022-2024). She was first elected in 2016."
+    assert keypoints.check(spans, ["Ann Lowe led the council (2016-2021) and the regulator (2022-2024)"]).ok
+
 FLOOD = """Flood plan approved
 
 The city council on Tuesday approved a £4.5m plan to build flood defences along the River Wey.

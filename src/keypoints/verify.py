@@ -696,12 +696,29 @@ def _vague(fig: Figure) -> bool:
 def _year_mismatch(kp_words: list[str], body: _Body, aligned: list[int]) -> tuple[str, str, int] | None:
     """A year the article never gives where the aligned sentence gives another ("open in 2029" where it
     says 2028). Years are dates, not figures (`find_figures` skips them); a year the article gives nowhere
-    is left to the novel-word penalty: made unsupported, it cost 0.4 mean dev BA (FaithBench 71.7 -> 69.6)."""
+    is left to the novel-word penalty: made unsupported, it cost 0.4 mean dev BA (FaithBench 71.7 -> 69.6).
+    A year the article gives for something else counts too when the aligned sentence dates the same thing
+    (a content word within DATE_WINDOW) with another: "the derailment in August 2021" where it says
+    "a derailment ... in August 2022" and "second in 2021" of a league table."""
     for w in kp_words:
-        if YEAR.fullmatch(w) and w not in body.years:
+        if not YEAR.fullmatch(w):
+            continue
+        if w not in body.years:
             for i in aligned:
                 other = next((x for x in body.words[i] if YEAR.fullmatch(x)), None)
                 if other:
+                    return w, f"{w} where the article says {other}", i
+            continue
+        if len({x for x in kp_words if YEAR.fullmatch(x)}) > 1:  # a timeline ("1991-2000, 2007-2011"), not a date
+            continue
+        near = _near(kp_words, w)
+        if any(near & _near(ws, w) for ws in body.words if w in ws):
+            continue
+        for i in aligned:
+            if w in body.words[i]:
+                continue
+            for other in (x for x in body.words[i] if YEAR.fullmatch(x)):
+                if near & _near(body.words[i], other):
                     return w, f"{w} where the article says {other}", i
     return None
 
