@@ -604,6 +604,24 @@ def test_a_year_the_article_gives_for_something_else_is_still_a_wrong_date() -> 
     spans = "Ann Lowe led the council (2016-2021) and the regulator (2022-2024). She was first elected in 2016."
     assert keypoints.check(spans, ["Ann Lowe led the council (2016-2021) and the regulator (2022-2024)"]).ok
 
+
+def test_a_wrong_currency_or_temperature_unit_is_contradicted() -> None:
+    """"fined $4.2m" beside the article's "fined £4.2 million" was only unsupported ("figure $4.2m is not in the
+    article"), with the sentence that says pounds shown as support."""
+    art = ("A freight operator was fined £4.2 million on Thursday over a derailment near Carlisle. "
+           "Temperatures fell to -5C overnight. Its parent company paid $1.13bn (£600m) for the firm in 2019.")
+    cases = [
+        ("The operator was fined $4.2m on Thursday", "The operator was fined £4.2m on Thursday"),
+        ("Temperatures fell to -5F overnight", "Temperatures fell to -5C overnight"),
+        ("The parent paid £1.13bn for the firm", "The parent paid $1.13bn for the firm"),
+    ]
+    for wrong, right in cases:
+        got = keypoints.check(art, [wrong, right]).verdicts
+        assert [v.verdict for v in got] == ["contradicted", "supported"], (wrong, got)
+    got = keypoints.check(art, ["The operator was fined $4.2m on Thursday"]).verdicts[0]
+    assert got.reasons == ("$4.2m where the article says £4.2 million (GBP, not USD)",)
+    assert got.evidence[0].role == "contradiction" and got.evidence[0].text.startswith("A freight operator")
+
 FLOOD = """Flood plan approved
 
 The city council on Tuesday approved a £4.5m plan to build flood defences along the River Wey.

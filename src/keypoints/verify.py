@@ -39,7 +39,9 @@ from .factfinder import (
     extract_facts,
 )
 from .lexical import STOPWORDS, words
-from .numbers import APPROXIMATE_HEDGES, INDEX_BEFORE, TENS_WORDS, UNITS_WORDS, Figure, find_figures, same_figure
+from .numbers import (
+    APPROXIMATE_HEDGES, CURRENCY, INDEX_BEFORE, TENS_WORDS, UNITS_WORDS, Figure, find_figures, same_figure,
+)
 from .records import Document, Sentence
 from .segment import BULLET_MARK
 
@@ -151,6 +153,9 @@ TITLE_WORD = re.compile(TITLE_WORDS, re.IGNORECASE)
 PERSON_SWAP_COVERAGE = 0.6
 """Share of a bullet's words (names aside) a sentence must hold to be what the bullet reports; the
 negation check's bar."""
+UNIT_KINDS = (frozenset(CURRENCY.values()), frozenset(("°C", "°F")))
+"""Units that swap for one another: "$4.2m" where the article says "£4.2 million" is a wrong currency, not a
+figure the article lacks (it was only unsupported, with no sentence and no word of the pound)."""
 DATE_WINDOW = 4
 """Words either side of a date read as what it dates ("work is expected to begin in May")."""
 ORDINALS = {
@@ -564,6 +569,10 @@ def _check_figure(
         if fig.value != f.value:
             return ("note", f"{fig.text} rounds the article's {f.text} (hedged: “{fig.hedge or f.hedge}”)", i)
         return None
+    for i, f in body.figures:
+        swapped = f.unit != fig.unit and any({f.unit, fig.unit} <= kind for kind in UNIT_KINDS)
+        if swapped and i in aligned and f.value == fig.value:
+            return ("contradicted", f"{fig.text} where the article says {f.text} ({f.unit}, not {fig.unit})", i)
     same_unit = [(i, f) for i, f in body.figures if f.unit == fig.unit or {f.unit, fig.unit} <= {"count", "age"}]
     if not same_unit:
         return ("unsupported", f"figure {fig.text} is not in the article", None)
