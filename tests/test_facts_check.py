@@ -622,6 +622,16 @@ def test_a_wrong_currency_or_temperature_unit_is_contradicted() -> None:
     assert got.reasons == ("$4.2m where the article says £4.2 million (GBP, not USD)",)
     assert got.evidence[0].role == "contradiction" and got.evidence[0].text.startswith("A freight operator")
 
+
+def test_a_rank_the_aligned_sentence_also_gives_is_no_contradiction() -> None:
+    """"ranked second ... in 2021" was contradicted ("second where the article says fourth") by the sentence
+    "ranked fourth in its safety league table last year, down from second in 2021", which gives both."""
+    art = "The regulator said the firm had ranked fourth in its safety league table last year, down from second in 2021."
+    right, wrong = "The firm ranked second in the safety league table in 2021", "The firm ranked third in the safety league table"
+    got = keypoints.check(art, [wrong, right]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"], got
+    assert got[0].reasons == ("third where the article says fourth (safety)",)
+
 FLOOD = """Flood plan approved
 
 The city council on Tuesday approved a £4.5m plan to build flood defences along the River Wey.

@@ -776,7 +776,10 @@ def _ordinal_mismatch(kp_words: list[str], body: _Body, aligned: list[int]) -> t
         if head is None or head in ORDERED_PARTS or (n, head) in body.ranks:
             continue
         for i in aligned:
-            for j, other in _ordinals(body.words[i]):
+            ranks = _ordinals(body.words[i])
+            if any(other == n for _, other in ranks):  # "fourth ..., down from second in 2021" gives both
+                continue
+            for j, other in ranks:
                 if other != n and _ranked(body.words[i], j) == head:
                     return f"{kp_words[k]} where the article says {body.words[i][j]} ({head})", i
     return None
