@@ -57,7 +57,7 @@ def test_every_record_yields_exactly_one_output(tmp_path: Path) -> None:
     assert stats.written == len(ids) and stats.errors == 3
     by_id = {rid(r): r for r in out}
     assert "empty" in by_id["empty"]["error"]
-    assert "invalid JSON" in by_id[f"<line {20 + 2}>"]["error"]
+    assert by_id[f"<line {20 + 2}>"]["error"] == "invalid JSON on line 22, column 2: Expecting property name enclosed in double quotes"
     assert "no 'text'" in by_id["nofield"]["error"]
     good = by_id["r3"]["brief"]
     text = "Story 3. " + ARTICLE

@@ -177,7 +177,8 @@ def jsonl_items(lines: Iterable[str | bytes]) -> Iterator[Item]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Item(here, None, f"invalid JSON on line {lineno}: {exc.msg}")
+            # With its column: json's message alone ends "Invalid control character at" (the position cut off).
+            yield Item(here, None, f"invalid JSON on line {lineno}, column {exc.colno}: {exc.msg}")
             continue
         if not isinstance(rec, dict):
             yield Item(here, None, f"line {lineno} is not a JSON object")
