@@ -75,9 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     bt.add_argument("input", help="JSONL(.gz) with id and text/html, a CSV with named columns, or a directory")
     bt.add_argument("-o", "--output", required=True, help="output .jsonl or .jsonl.gz (appended to: resume)")
     bt.add_argument("--tasks", default="brief", help="comma-separated: brief,facts,check (default brief)")
-    bt.add_argument("--points", type=int, default=None)
+    bt.add_argument("--points", type=int, default=None, help="key points per brief, 1-10 (default 3)")
     bt.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
-    bt.add_argument("--engine", choices=("local", "dask"), default="local")
+    bt.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local process pool (default) or a Dask cluster (needs keypoints[dask])")
     bt.add_argument("--scheduler", default=None, help="tcp://HOST:PORT of a Dask scheduler (default: LocalCluster)")
     bt.set_defaults(func=_cmd_batch)
 
