@@ -57,7 +57,7 @@ def test_every_record_yields_exactly_one_output(tmp_path: Path) -> None:
     assert stats.written == len(ids) and stats.errors == 3
     by_id = {rid(r): r for r in out}
     assert "empty" in by_id["empty"]["error"]
-    assert "invalid JSON" in by_id[f"<line {20 + 2}>"]["error"]
+    assert by_id[f"<line {20 + 2}>"]["error"] == "invalid JSON on line 22, column 2: Expecting property name enclosed in double quotes"
     assert "no 'text'" in by_id["nofield"]["error"]
     good = by_id["r3"]["brief"]
     text = "Story 3. " + ARTICLE
@@ -399,3 +399,33 @@ def test_an_input_that_is_no_corpus_exits_2_before_writing(tmp_path: Path, name:
     broken = tmp_path / "broken.jsonl"
     broken.write_text("not json\n" + json.dumps({"id": "a", "text": ARTICLE}) + "\n", encoding="utf-8")
     assert run_batch(str(broken), str(tmp_path / "b.jsonl"), BatchConfig(workers=1)).written == 2
+
+
+def test_invalid_utf8_in_a_corpus_is_warned_per_record(tmp_path: Path) -> None:
+    """A Latin-1 byte in a JSONL or CSV record became U+FFFD with no warning (one article's `brief` warns), and
+    a saved page in a directory was read as UTF-8 whatever charset it declared."""
+    bad = ARTICLE.replace("Main Street", "Caf\xe9 Street").encode("latin-1")  # and its "£2 million"
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_bytes(b'{"id": "bad", "text": "' + bad + b'"}\n' + json.dumps({"id": "ok", "text": ARTICLE}).encode() + b"\n")
+    run_batch(str(jsonl), str(tmp_path / "jsonl.jsonl"), BatchConfig(workers=1, tasks=("brief", "facts")))
+    rows = {r["id"]: r for r in read_out(tmp_path / "jsonl.jsonl")}
+    warning = "input is not valid UTF-8: 2 undecodable byte sequence(s) replaced with U+FFFD"
+    assert warning in rows["bad"]["brief"]["warnings"] and rows["bad"]["facts"]["warnings"] == [warning]
+    assert not rows["ok"]["brief"]["warnings"] and "warnings" not in rows["ok"]["facts"]
+    assert "Caf\ufffd Street" in rows["bad"]["brief"]["key_points"][0]["text"]
+
+    csv_path = tmp_path / "in.csv"
+    csv_path.write_bytes(b"id,text\nbad,\"" + bad + b"\"\nok,\"" + ARTICLE.encode() + b"\"\n")
+    run_batch(str(csv_path), str(tmp_path / "csv.jsonl"), BatchConfig(workers=1))
+    rows = {r["id"]: r for r in read_out(tmp_path / "csv.jsonl")}
+    assert warning in rows["bad"]["brief"]["warnings"] and not rows["ok"]["brief"]["warnings"]
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    page = "<html><head><meta charset='windows-1252'></head><body><article><p>{}</p></article></body></html>"
+    (docs / "bad.html").write_bytes(page.format(ARTICLE.replace("building's", "building\u2019s")).encode("cp1252"))
+    (docs / "ok.html").write_bytes(page.format(ARTICLE).encode("cp1252"))
+    run_batch(str(docs), str(tmp_path / "dir.jsonl"), BatchConfig(workers=1))
+    rows = {r["id"]: r for r in read_out(tmp_path / "dir.jsonl")}
+    assert "building\u2019s" in rows["bad.html"]["brief"]["extracted_text"]
+    assert rows["ok.html"]["brief"]["extracted_text"].startswith("The city council voted")

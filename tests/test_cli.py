@@ -199,3 +199,13 @@ def test_facts_text_format_writes_figures_as_editors_do(capsys: pytest.CaptureFi
     from keypoints.numbers import plain_number
 
     assert [plain_number(v) for v in (1 / 3, -5.0, 2.5, 1.08e9)] == ["0.33", "-5", "2.5", "1,080,000,000"]
+
+
+def test_every_batch_option_is_explained_in_its_help() -> None:
+    """`keypoints batch --help` listed --points and --engine with no word of what they do or their default."""
+    from keypoints.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    batch = sub.choices["batch"]
+    assert [a.dest for a in batch._actions if not a.help] == []
+    assert "1-10" in batch.format_help() and "Dask" in batch.format_help()

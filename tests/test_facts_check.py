@@ -612,6 +612,66 @@ def test_wrong_month_or_weekday_is_contradicted_with_the_articles_date() -> None
     assert april.verdict == "unsupported"
 
 
+
+def test_a_day_the_article_gives_for_something_else_is_still_a_wrong_date() -> None:
+    """"next Saturday" passed beside "host France in Cardiff next Sunday" because the article has "on Saturday"
+    for the match, and "start in May" beside "may start in June" because "may" the verb is in the article."""
+    art = ("Wales beat England 24-21 at Twickenham on Saturday to record their first win there since 2015. "
+           "Wales host France in Cardiff next Sunday. Work on the new stand may start in June, the union said.")
+    cases = [
+        ("Wales host France in Cardiff next Saturday", "Wales host France in Cardiff next Sunday"),
+        ("Work on the new stand will start in May", "Work on the new stand may start in June"),
+        ("Wales beat England at Twickenham on Sunday", "Wales beat England at Twickenham on Saturday"),
+    ]
+    for wrong, right in cases:
+        got = keypoints.check(art, [wrong, right]).verdicts
+        assert [v.verdict for v in got] == ["contradicted", "supported"], (wrong, got)
+    got = keypoints.check(art, ["Wales host France in Cardiff next Saturday"]).verdicts[0]
+    assert got.reasons[0] == "Saturday where the article says Sunday"
+    assert got.evidence[0].text == "Wales host France in Cardiff next Sunday."
+
+
+def test_a_year_the_article_gives_for_something_else_is_still_a_wrong_date() -> None:
+    """"the derailment in August 2021" was unsupported only for its coverage, with no word of the year, beside
+    "a derailment ... in August 2022", because the article gives 2021 for the league table."""
+    art = ("A freight operator was fined £4.2 million on Thursday over a derailment near Carlisle in August 2022. "
+           "The regulator said the firm was fourth in its safety league table last year, down from second in 2021.")
+    wrong, right = "The derailment near Carlisle happened in August 2021", "The derailment near Carlisle happened in August 2022"
+    got = keypoints.check(art, [wrong, right]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"], got
+    assert got[0].reasons[0] == "2021 where the article says 2022" and got[0].evidence[0].text.startswith("A freight")
+    # A timeline of years is no date of one thing: each year is the article's.
+    spans = "Ann Lowe led the council (2016-2021) and the regulator (2022-2024). She was first elected in 2016."
+    assert keypoints.check(spans, ["Ann Lowe led the council (2016-2021) and the regulator (2022-2024)"]).ok
+
+
+def test_a_wrong_currency_or_temperature_unit_is_contradicted() -> None:
+    """"fined $4.2m" beside the article's "fined £4.2 million" was only unsupported ("figure $4.2m is not in the
+    article"), with the sentence that says pounds shown as support."""
+    art = ("A freight operator was fined £4.2 million on Thursday over a derailment near Carlisle. "
+           "Temperatures fell to -5C overnight. Its parent company paid $1.13bn (£600m) for the firm in 2019.")
+    cases = [
+        ("The operator was fined $4.2m on Thursday", "The operator was fined £4.2m on Thursday"),
+        ("Temperatures fell to -5F overnight", "Temperatures fell to -5C overnight"),
+        ("The parent paid £1.13bn for the firm", "The parent paid $1.13bn for the firm"),
+    ]
+    for wrong, right in cases:
+        got = keypoints.check(art, [wrong, right]).verdicts
+        assert [v.verdict for v in got] == ["contradicted", "supported"], (wrong, got)
+    got = keypoints.check(art, ["The operator was fined $4.2m on Thursday"]).verdicts[0]
+    assert got.reasons == ("$4.2m where the article says £4.2 million (GBP, not USD)",)
+    assert got.evidence[0].role == "contradiction" and got.evidence[0].text.startswith("A freight operator")
+
+
+def test_a_rank_the_aligned_sentence_also_gives_is_no_contradiction() -> None:
+    """"ranked second ... in 2021" was contradicted ("second where the article says fourth") by the sentence
+    "ranked fourth in its safety league table last year, down from second in 2021", which gives both."""
+    art = "The regulator said the firm had ranked fourth in its safety league table last year, down from second in 2021."
+    right, wrong = "The firm ranked second in the safety league table in 2021", "The firm ranked third in the safety league table"
+    got = keypoints.check(art, [wrong, right]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"], got
+    assert got[0].reasons == ("third where the article says fourth (safety)",)
+
 FLOOD = """Flood plan approved
 
 The city council on Tuesday approved a £4.5m plan to build flood defences along the River Wey.

@@ -12,6 +12,7 @@ import csv
 import gzip
 import json
 import os
+import re
 import sys
 import time
 import zlib
@@ -75,9 +76,13 @@ class Item(NamedTuple):
     record: dict[str, Any] | None
     error: str | None = None
     """Why the record could not be read (then `record` is None)."""
+    warning: str | None = None
+    """Undecodable bytes replaced while reading it: added to each task's `warnings`, as for one article."""
 
 
 JSON_TYPES = {dict: "an object", list: "an array", bool: "a boolean"}
+ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+"""A byte that is not UTF-8, as `surrogateescape` keeps it: a CSV field holding one had invalid input."""
 
 
 def read_input(path: str) -> Iterator[Item]:
@@ -127,36 +132,62 @@ def count_input(path: str) -> int | None:
         return sum(1 for line in fh if line.strip())
 
 
-def _open_text(path: str) -> IO[str]:
+def _open_text(path: str, errors: str = "replace") -> IO[str]:
     if path.endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8", errors="replace")
-    return open(path, encoding="utf-8", errors="replace", newline="")
+        return gzip.open(path, "rt", encoding="utf-8", errors=errors, newline="")
+    return open(path, encoding="utf-8", errors=errors, newline="")
+
+
+def open_lines(path: str) -> IO[bytes]:
+    """A JSONL file's raw lines: each is decoded on its own, so a record's bad bytes are its own warning."""
+    return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
 
 
 def _read_jsonl(path: str) -> Iterator[Item]:
-    with _open_text(path) as fh:
+    with open_lines(path) as fh:
         yield from jsonl_items(fh)
 
 
-def jsonl_items(lines: Iterable[str]) -> Iterator[Item]:
+def bad_bytes_warning(bad: int) -> str | None:
+    """The warning `keypoints brief` gives one article with invalid UTF-8, for a record read from a corpus."""
+    if not bad:
+        return None
+    return f"input is not valid UTF-8: {bad} undecodable byte sequence(s) replaced with U+FFFD"
+
+
+def _decode_line(raw: str | bytes, first: bool) -> tuple[str, str | None]:
+    """A JSONL line as text; invalid UTF-8 becomes U+FFFD with a warning (it used to be replaced silently)."""
+    if isinstance(raw, str):
+        return raw, None
+    try:
+        return raw.decode("utf-8-sig" if first else "utf-8"), None
+    except UnicodeDecodeError:
+        line = raw.decode("utf-8-sig" if first else "utf-8", errors="replace")
+        clean = raw.decode("utf-8", errors="ignore")
+        return line, bad_bytes_warning(line.count("\ufffd") - clean.count("\ufffd"))
+
+
+def jsonl_items(lines: Iterable[str | bytes]) -> Iterator[Item]:
     """Items of JSON Lines, blank lines skipped; shared with `keypoints brief FILE.jsonl` so both key alike."""
-    for lineno, line in enumerate(lines, 1):
+    for lineno, raw in enumerate(lines, 1):
+        line, warning = _decode_line(raw, lineno == 1)
         if not line.strip():
             continue
         here = {"line": lineno}
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Item(here, None, f"invalid JSON on line {lineno}: {exc.msg}")
+            # With its column: json's message alone ends "Invalid control character at" (the position cut off).
+            yield Item(here, None, f"invalid JSON on line {lineno}, column {exc.colno}: {exc.msg}")
             continue
         if not isinstance(rec, dict):
             yield Item(here, None, f"line {lineno} is not a JSON object")
             continue
         rid = rec.get("id")
         if rid is None:
-            yield Item(here, rec)
+            yield Item(here, rec, warning=warning)
         elif isinstance(rid, str | int | float) and not isinstance(rid, bool):
-            yield Item({"id": rid}, rec)
+            yield Item({"id": rid}, rec, warning=warning)
         else:  # str() of a list would pass for an id that no one can look up again
             yield Item(here, None, f"line {lineno}: id must be a string or a number, not {JSON_TYPES[type(rid)]}")
 
@@ -165,11 +196,16 @@ def _read_csv(path: str) -> Iterator[Item]:
     from .ingest import RECORD_FIELDS
 
     csv.field_size_limit(sys.maxsize)
-    with _open_text(path) as fh:
+    with _open_text(path, errors="surrogateescape") as fh:  # each bad byte kept apart, counted per row below
         reader = csv.DictReader(fh)
         if not reader.fieldnames or not {k for k, _ in RECORD_FIELDS} & set(reader.fieldnames):
             raise InputError(f"{path}: CSV needs a header with a 'text', 'article' or 'html' column")
         for rowno, row in enumerate(reader, 1):
+            bad = 0
+            for k, v in row.items():
+                if isinstance(v, str) and not v.isascii() and ESCAPED_BYTE.search(v):
+                    row[k] = v.encode("utf-8", "surrogateescape").decode("utf-8", errors="replace")
+                    bad += row[k].count("\ufffd") - v.count("\ufffd")
             rec: dict[str, Any] = {k: v for k, v in row.items() if k is not None and v not in (None, "")}
             key = {"id": row["id"]} if row.get("id") else {"row": rowno}
             if not any(k in rec for k, _ in RECORD_FIELDS):
@@ -177,20 +213,26 @@ def _read_csv(path: str) -> Iterator[Item]:
                 cells = " / ".join(repr(k) for k, _ in RECORD_FIELDS if k in row)
                 yield Item(key, None, f"empty {cells} cell: no article text")
                 continue
-            yield Item(key, rec)
+            yield Item(key, rec, warning=bad_bytes_warning(bad))
 
 
 def _read_dir(root: Path) -> Iterator[Item]:
+    from .ingest import decode
+
     files = sorted(f for f in root.rglob("*") if f.is_file() and f.suffix.lower() in DOC_SUFFIXES)
     for f in files:
         rid = f.relative_to(root).as_posix()
+        is_html = DOC_SUFFIXES[f.suffix.lower()]
         try:
-            data = f.read_bytes()
+            # As `keypoints brief FILE` reads it: a BOM dropped, a page's declared charset, a warning for bad bytes.
+            text, warnings = decode(f.read_bytes(), html=is_html)
         except OSError as exc:
             yield Item({"id": rid}, None, f"cannot read {rid}: {exc.strerror}")
             continue
-        key = "html" if DOC_SUFFIXES[f.suffix.lower()] else "text"
-        yield Item({"id": rid}, {"id": rid, key: data.decode("utf-8", errors="replace")})
+        except InputError as exc:
+            yield Item({"id": rid}, None, str(exc))
+            continue
+        yield Item({"id": rid}, {"id": rid, "html" if is_html else "text": text}, warning="; ".join(warnings) or None)
 
 
 # --------------------------------------------------------------------------- processing
@@ -203,13 +245,11 @@ def process_record(item: Item, tasks: tuple[str, ...], points: int | None) -> di
     fails on its own (`"check": {"error": ...}` for an article without Key Points), so one failing task
     does not throw away the others' results.
     """
-    from .ingest import from_record
-
     rec = item.record
     if rec is None:
         return {**item.ident, "error": item.error}
     try:
-        doc = from_record(rec)
+        doc = load_item(item)
     except InputError as exc:
         return {**item.ident, "error": str(exc)}
     except Exception as exc:  # one bad record must not sink a million-record run
@@ -223,6 +263,17 @@ def process_record(item: Item, tasks: tuple[str, ...], points: int | None) -> di
         except Exception as exc:  # a bug in one task must not lose the other tasks' results
             out[task] = {"error": f"internal error: {type(exc).__name__}: {exc}"}
     return out
+
+
+def load_item(item: Item) -> Any:
+    """The `Document` of a readable item, with the warning its reading gave (bad bytes replaced)."""
+    from dataclasses import replace
+
+    from .ingest import from_record
+
+    assert item.record is not None
+    doc = from_record(item.record)
+    return replace(doc, warnings=(item.warning, *doc.warnings)) if item.warning else doc
 
 
 def _run_task(task: str, doc: Any, rec: dict[str, Any], points: int | None) -> dict[str, Any]:

@@ -6,7 +6,6 @@ Errors in the input print one line `keypoints: error: ...` to stderr and exit wi
 from __future__ import annotations
 
 import argparse
-import gzip
 import io
 import json
 import sys
@@ -17,9 +16,9 @@ from typing import Any
 
 from . import __version__
 from .api import brief
-from .batch import JSONL_SUFFIXES, Item, jsonl_items
+from .batch import JSONL_SUFFIXES, Item, jsonl_items, load_item, open_lines
 from .errors import InputError
-from .ingest import RECORD_FIELDS, from_record
+from .ingest import RECORD_FIELDS
 from .numbers import plain_number
 from .render import FORMATS, render
 
@@ -77,9 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     bt.add_argument("input", help="JSONL(.gz) with id and text/html, a CSV with named columns, or a directory")
     bt.add_argument("-o", "--output", required=True, help="output .jsonl or .jsonl.gz (appended to: resume)")
     bt.add_argument("--tasks", default="brief", help="comma-separated: brief,facts,check (default brief)")
-    bt.add_argument("--points", type=int, default=None)
+    bt.add_argument("--points", type=int, default=None, help="key points per brief, 1-10 (default 3)")
     bt.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
-    bt.add_argument("--engine", choices=("local", "dask"), default="local")
+    bt.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local process pool (default) or a Dask cluster (needs keypoints[dask])")
     bt.add_argument("--scheduler", default=None, help="tcp://HOST:PORT of a Dask scheduler (default: LocalCluster)")
     bt.set_defaults(func=_cmd_batch)
 
@@ -131,7 +131,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     data = _read_input(name)
     kind = _json_kind(data)
     if kind == "records":  # JSON Lines on stdin or under another name: as for a .jsonl file, one brief each
-        return _brief_records(args, jsonl_items(data.decode("utf-8-sig", errors="replace").splitlines()))
+        return _brief_records(args, jsonl_items(data.splitlines()))
     if kind == "json":
         raise InputError(
             "input is JSON, not article text: give records as JSON Lines, one object per line "
@@ -154,7 +154,7 @@ def _brief_records(args: argparse.Namespace, items: Iterable[Item]) -> int:
         try:
             if item.record is None:
                 raise InputError(item.error or "unreadable record")
-            result = brief(from_record(item.record), args.points)
+            result = brief(load_item(item), args.points)
         except InputError as exc:
             failures += 1
             if args.format == "json":
@@ -179,8 +179,7 @@ def _warn(warnings: Iterable[str], where: str = "") -> None:
 
 
 def _read_jsonl(path: str) -> Iterator[Item]:
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
+    with open_lines(path) as fh:
         yield from jsonl_items(fh)
 
 

@@ -40,7 +40,8 @@ from .factfinder import (
 )
 from .lexical import STOPWORDS, words
 from .numbers import (
-    APPROXIMATE_HEDGES, INDEX_BEFORE, TENS_WORDS, UNITS_WORDS, Figure, find_figures, plain_number, same_figure,
+    APPROXIMATE_HEDGES, CURRENCY, INDEX_BEFORE, TENS_WORDS, UNITS_WORDS, Figure, find_figures, plain_number,
+    same_figure,
 )
 from .records import Document, Sentence
 from .segment import BULLET_MARK
@@ -155,6 +156,9 @@ TITLE_WORD = re.compile(TITLE_WORDS, re.IGNORECASE)
 PERSON_SWAP_COVERAGE = 0.6
 """Share of a bullet's words (names aside) a sentence must hold to be what the bullet reports; the
 negation check's bar."""
+UNIT_KINDS = (frozenset(CURRENCY.values()), frozenset(("°C", "°F")))
+"""Units that swap for one another: "$4.2m" where the article says "£4.2 million" is a wrong currency, not a
+figure the article lacks (it was only unsupported, with no sentence and no word of the pound)."""
 DATE_WINDOW = 4
 """Words either side of a date read as what it dates ("work is expected to begin in May")."""
 ORDINALS = {
@@ -324,8 +328,9 @@ class _Body:
         return {_score_pair(m) for m in SCORE.finditer(self.flat)}
 
     @cached_property
-    def day_words(self) -> set[str]:
-        return {w for s in self.sentences for w in _day_words(s.text)}
+    def sentence_days(self) -> list[list[str]]:
+        """Each sentence's months and weekdays given as dates (`_day_words`)."""
+        return [_day_words(s.text) for s in self.sentences]
 
     @cached_property
     def ranks(self) -> set[tuple[int, str | None]]:
@@ -567,6 +572,10 @@ def _check_figure(
         if fig.value != f.value:
             return ("note", f"{fig.text} rounds the article's {f.text} (hedged: “{fig.hedge or f.hedge}”)", i)
         return None
+    for i, f in body.figures:
+        swapped = f.unit != fig.unit and any({f.unit, fig.unit} <= kind for kind in UNIT_KINDS)
+        if swapped and i in aligned and f.value == fig.value:
+            return ("contradicted", f"{fig.text} where the article says {f.text} ({f.unit}, not {fig.unit})", i)
     same_unit = [(i, f) for i, f in body.figures if f.unit == fig.unit or {f.unit, fig.unit} <= {"count", "age"}]
     if not same_unit:
         return ("unsupported", f"figure {fig.text} is not in the article", None)
@@ -702,30 +711,51 @@ def _vague(fig: Figure) -> bool:
 def _year_mismatch(kp_words: list[str], body: _Body, aligned: list[int]) -> tuple[str, str, int] | None:
     """A year the article never gives where the aligned sentence gives another ("open in 2029" where it
     says 2028). Years are dates, not figures (`find_figures` skips them); a year the article gives nowhere
-    is left to the novel-word penalty: made unsupported, it cost 0.4 mean dev BA (FaithBench 71.7 -> 69.6)."""
+    is left to the novel-word penalty: made unsupported, it cost 0.4 mean dev BA (FaithBench 71.7 -> 69.6).
+    A year the article gives for something else counts too when the aligned sentence dates the same thing
+    (a content word within DATE_WINDOW) with another: "the derailment in August 2021" where it says
+    "a derailment ... in August 2022" and "second in 2021" of a league table."""
     for w in kp_words:
-        if YEAR.fullmatch(w) and w not in body.years:
+        if not YEAR.fullmatch(w):
+            continue
+        if w not in body.years:
             for i in aligned:
                 other = next((x for x in body.words[i] if YEAR.fullmatch(x)), None)
                 if other:
+                    return w, f"{w} where the article says {other}", i
+            continue
+        if len({x for x in kp_words if YEAR.fullmatch(x)}) > 1:  # a timeline ("1991-2000, 2007-2011"), not a date
+            continue
+        near = _near(kp_words, w)
+        if any(near & _near(ws, w) for ws in body.words if w in ws):
+            continue
+        for i in aligned:
+            if w in body.words[i]:
+                continue
+            for other in (x for x in body.words[i] if YEAR.fullmatch(x)):
+                if near & _near(body.words[i], other):
                     return w, f"{w} where the article says {other}", i
     return None
 
 
 def _day_mismatch(kp: str, kp_words: list[str], body: _Body, aligned: list[int]) -> tuple[str, str, int] | None:
-    """A month or weekday the article never gives where the aligned sentence dates the same thing with
-    another of its kind ("work starts in March" where it says "work is expected to begin in May").
+    """A month or weekday the article never gives for this thing where the aligned sentence dates the same
+    thing with another of its kind ("work starts in March" where it says "work is expected to begin in May").
     Only words inside a date count, so "may" the verb and "Theresa May" are no month; and the two dates
     must share a content word nearby, since a sentence may date something else ("voted on Tuesday,
     after protests in February" does not date the vote to February)."""
     if not DAY_WORD.search(kp):  # most bullets name no month or weekday: skip the date patterns
         return None
     for w in _day_words(kp):
-        if w in body.raw_words or w in body.day_words:
-            continue
         near = _near(kp_words, w)
+        # Skipped only where the body dates this thing with it: "host France next Saturday" is wrong
+        # beside "host France next Sunday" though the match was "on Saturday" (the word was enough).
+        if any(near & _near(ws, w) for ws, days in zip(body.words, body.sentence_days) if w in days):
+            continue
         for i in aligned:
-            for other in _day_words(body.sentences[i].text):
+            if w in body.sentence_days[i]:  # a sentence that dates two things with both is not telling another
+                continue
+            for other in body.sentence_days[i]:
                 if (other in WEEKDAYS) == (w in WEEKDAYS) and near & _near(body.words[i], other):
                     return w, f"{w.capitalize()} where the article says {other.capitalize()}", i
     return None
@@ -752,7 +782,10 @@ def _ordinal_mismatch(kp_words: list[str], body: _Body, aligned: list[int]) -> t
         if head is None or head in ORDERED_PARTS or (n, head) in body.ranks:
             continue
         for i in aligned:
-            for j, other in _ordinals(body.words[i]):
+            ranks = _ordinals(body.words[i])
+            if any(other == n for _, other in ranks):  # "fourth ..., down from second in 2021" gives both
+                continue
+            for j, other in ranks:
                 if other != n and _ranked(body.words[i], j) == head:
                     return f"{kp_words[k]} where the article says {body.words[i][j]} ({head})", i
     return None
