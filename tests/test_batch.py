@@ -429,3 +429,14 @@ def test_invalid_utf8_in_a_corpus_is_warned_per_record(tmp_path: Path) -> None:
     rows = {r["id"]: r for r in read_out(tmp_path / "dir.jsonl")}
     assert "building\u2019s" in rows["bad.html"]["brief"]["extracted_text"]
     assert rows["ok.html"]["brief"]["extracted_text"].startswith("The city council voted")
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_jsonl_lines_end_at_any_line_break(tmp_path: Path, end: str) -> None:
+    """Read as bytes to warn of bad bytes per record, a JSONL file was split only at "\\n": an old-Mac
+    ("\\r"-only) file became one line and one "invalid JSON" error, every record lost."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(end.join(json.dumps({"id": i, "text": ARTICLE}) for i in ("a", "b", "c")).encode() + end.encode())
+    run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1))
+    rows = read_out(tmp_path / "out.jsonl")
+    assert [r["id"] for r in rows] == ["a", "b", "c"] and not any("error" in r for r in rows)

@@ -167,9 +167,20 @@ def _decode_line(raw: str | bytes, first: bool) -> tuple[str, str | None]:
         return line, bad_bytes_warning(line.count("\ufffd") - clean.count("\ufffd"))
 
 
+def _lines_at_cr(lines: Iterable[str | bytes]) -> Iterator[str | bytes]:
+    """Lines also split at a lone carriage return ("\r"-only files, old Mac style): read as bytes, a file split
+    only at "\n" was one line and one JSON error. JSON escapes a "\r" inside a string, so a raw one ends a line."""
+    for raw in lines:
+        body = raw.rstrip("\r\n") if isinstance(raw, str) else raw.rstrip(b"\r\n")
+        if isinstance(body, str):
+            yield from (body.split("\r") if "\r" in body else (raw,))
+        else:
+            yield from (body.split(b"\r") if b"\r" in body else (raw,))
+
+
 def jsonl_items(lines: Iterable[str | bytes]) -> Iterator[Item]:
     """Items of JSON Lines, blank lines skipped; shared with `keypoints brief FILE.jsonl` so both key alike."""
-    for lineno, raw in enumerate(lines, 1):
+    for lineno, raw in enumerate(_lines_at_cr(lines), 1):
         line, warning = _decode_line(raw, lineno == 1)
         if not line.strip():
             continue
