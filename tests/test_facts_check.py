@@ -1019,6 +1019,36 @@ def test_a_forecast_raised_where_the_article_has_it_cut_and_the_reverse() -> Non
     assert got[0].reasons == ("“raised” where the article says “cut”",)
 
 
+DESCRIBED = """Wales beat England 24-21 in Cardiff
+
+Wales beat England 24-21 on Saturday, with fly-half Dan Biggar kicking the winning penalty in the final minute.
+
+England coach Steve Borthwick said his side had let it slip. Wales coach Warren Gatland praised his players.
+
+Labour MP Jo Stevens watched from the stands alongside Conservative MP Alun Cairns. Norway striker Erling Haaland
+was there too; Haaland, who plays for Manchester City, flew in on Friday.
+"""
+
+
+def test_a_person_described_as_the_article_describes_someone_else_is_contradicted() -> None:
+    got = keypoints.check(DESCRIBED, [
+        "Wales coach Steve Borthwick said his side had let it slip",
+        "Scrum-half Dan Biggar kicked the winning penalty",
+        "Conservative MP Jo Stevens watched from the stands",
+        # The twins: the article's own descriptions, one more word, a description no one else is given,
+        # and another true one.
+        "England coach Steve Borthwick said his side had let it slip",
+        "England head coach Steve Borthwick said his side had let it slip",
+        "Fly-half Dan Biggar kicked the winning penalty",
+        "Tory MP Alun Cairns watched from the stands",
+        "Manchester City striker Erling Haaland was there too",
+    ]).verdicts
+    assert [v.verdict for v in got] == ["contradicted"] * 3 + ["supported"] * 5, got
+    assert got[0].reasons == ("“Wales coach Steve Borthwick” where the article says “England coach Steve Borthwick”",)
+    assert got[1].reasons == ("“Scrum-half Dan Biggar” where the article says “fly-half Dan Biggar”",)
+    assert DESCRIBED[got[2].evidence[0].start : got[2].evidence[0].end].startswith("Labour MP Jo Stevens")
+
+
 def test_a_word_can_have_several_opposites() -> None:
     text = ("Minister resigns\n\nHealth Minister Sarah Collins resigned on Thursday over a leaked memo.\n\n"
             "Prime Minister David Park said he had accepted her resignation with regret.\n")

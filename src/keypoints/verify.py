@@ -507,7 +507,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         side = _vote_side(kp, body.sentences[best].text)
         if side:
             contradictions.append((side, best))
-        who = _person_swap(kp, body)
+        who = _person_swap(kp, body) or _descriptor_swap(kp, body)
         if who:
             contradictions.append(who)
 
@@ -829,6 +829,106 @@ def _role_swap(kp: str, sentence: str) -> str | None:
         if (b, v, a) in article_triples and (a, v, b) not in article_triples:
             return f"roles swapped: the bullet has {a} {v} {b}, the article has {b} {v} {a}"
     return None
+
+
+FULL_NAME = re.compile(r"(?=\b([A-Z][\w'’-]+ [A-Z][\w'’-]+)\b)")
+"""Two capitalised words in a row, overlapping ("Scrum-half Dan", "Dan Biggar"): candidate full names."""
+DESCRIPTOR_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
+DESCRIPTOR_ROLES = frozenset(
+    """coach manager boss captain chairman chairwoman chair striker midfielder defender goalkeeper winger forward
+    prop lock flanker hooker centre wing minister secretary president chief executive director spokesman
+    spokeswoman spokesperson leader mayor governor senator officer commissioner ceo professor mp mep msp judge
+    head assistant deputy interim acting shadow vice player champion""".split()
+)
+"""Lowercase words of a person's description before the name ("England coach", "Labour MP", "fly-half")."""
+DESCRIPTOR_MAX = 4
+DESCRIPTOR_SAME = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative",
+                   "us": "american", "u.s": "american", "america": "american", "uk": "british", "britain": "british",
+                   "democrats": "democrat", "democratic": "democrat", "gop": "republican", "republicans": "republican"}
+"""Words that describe a person alike: "Tory MP" is a "Conservative MP", "US President" an "American" one."""
+
+
+def _descriptor(text: str, i: int) -> tuple[dict[str, str], str]:
+    """The words describing the person whose name starts at `i` ("Wales coach", "Labour MP", "fly-half"):
+    each part (hyphens split, lowercased, DESCRIPTOR_SAME applied) with its kind, "proper" (capitalised),
+    "compound" (a hyphenated word's parts) or "role"; and the words as written."""
+    seg, out, start = text[max(0, i - 80) : i], {}, i
+    for _ in range(DESCRIPTOR_MAX):
+        m = DESCRIPTOR_WORD.search(seg)
+        if not m:
+            break
+        tok = m.group(1).rstrip(".")
+        low = tok.lower()
+        if "-" in tok.strip("-"):
+            kind = "compound"  # "fly-half", "Scrum-half" opening a bullet
+        elif low in DESCRIPTOR_ROLES:
+            kind = "role"
+        elif tok[0].isupper() and low not in STOPWORDS and tok not in PRONOUNS:
+            kind = "proper"
+        else:
+            break
+        for part in low.split("-"):
+            if part:
+                out[DESCRIPTOR_SAME.get(part, part)] = kind
+        seg = seg[: m.start()]
+        start = max(0, i - 80) + m.start()
+    return out, " ".join(text[start:i].split())
+
+
+def _descriptor_swap(kp: str, body: _Body) -> tuple[str, int] | None:
+    """A person described as the article describes someone else: "Wales coach Steve Borthwick" where it has
+    "England coach Steve Borthwick" (and "Wales coach Warren Gatland"), "Conservative MP Jo Stevens" for its
+    "Labour MP" (beside "Conservative MP Alun Cairns"), "Scrum-half Dan Biggar" for its "fly-half". The two
+    descriptions share a word (coach, MP, half) and differ in a word of the same kind: a position ("scrum-"
+    for "fly-"), or a capitalised word the article gives another person with that shared word. People have
+    several true descriptions ("Norway striker" and "Manchester City striker"): one more word ("head
+    coach", "former MP") or one the article gives nobody else is no contradiction."""
+    for m in FULL_NAME.finditer(kp):
+        name = m.group(1)
+        mine, written = _descriptor(kp, m.start(1))
+        if not mine or not _name_in_text(name, body.flat):
+            continue
+        found = [(k, *_descriptor(s.text, at)) for k, s in enumerate(body.sentences) for at in _name_at(name, s.text)]
+        given = {w for _, d, _ in found for w in d}
+        for k, theirs, said in found:
+            shared = mine.keys() & theirs.keys()
+            if not shared:
+                continue
+            for x, kind in mine.items():
+                if x in given or kind == "role":
+                    continue
+                if any(k2 == kind and y not in mine for y, k2 in theirs.items()) and (
+                    kind == "compound" or _described_elsewhere(body, name, x, shared)
+                ):
+                    return f"“{written} {name}” where the article says “{said} {name}”", k
+    return None
+
+
+def _described_elsewhere(body: _Body, name: str, word: str, shared: set[str]) -> bool:
+    """Whether the article describes another person with `word` and a `shared` word ("Wales coach Warren
+    Gatland" when the bullet's "Wales coach" is wrong for Steve Borthwick)."""
+    for s in body.sentences:
+        for m in FULL_NAME.finditer(s.text):
+            other = m.group(1)
+            if other != name and other.split()[-1] != name.split()[-1]:
+                theirs, _ = _descriptor(s.text, m.start(1))
+                if word in theirs and not shared.isdisjoint(theirs):
+                    return True
+    return False
+
+
+def _name_in_text(name: str, text: str) -> bool:
+    return next(_name_at(name, text), None) is not None
+
+
+def _name_at(name: str, text: str) -> Iterator[int]:
+    """Where `name` stands as whole words in `text`."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at
+        at = text.find(name, end)
 
 
 def _person_swap(kp: str, body: _Body) -> tuple[str, int] | None:
