@@ -552,14 +552,15 @@ def test_places_named_by_what_stands_around_them_and_agencies_as_organisations()
     text = ("The quake struck in the High Atlas mountains, 72 km southwest of Marrakech, near the village of "
             "Moulay Brahim. Spain's Prime Minister Pedro Sanchez offered help. Damage could exceed 8% of GDP, "
             "the U.S. Geological Survey said, citing Reuters. The Indian state of Kerala and Chinese Foreign "
-            "Minister Wang Yi were not mentioned. Mark Hills met them.")
+            "Minister Wang Yi were not mentioned. Mark Hills met them at the Principality Stadium with Labour "
+            "MP Jo Stevens.")
     kinds = {e.text: e.kind for e in keypoints.facts(text).entities}
     assert kinds["High Atlas"] == kinds["Marrakech"] == kinds["Moulay Brahim"] == kinds["Spain"] == "place"
     assert kinds["U.S. Geological Survey"] == kinds["Reuters"] == "organisation"
     assert kinds["Pedro Sanchez"] == kinds["Wang Yi"] == "person" and "GDP" not in kinds
     # The twins: a people's adjective before a place word, a title's qualifier, names that are only names.
     assert kinds.get("Indian") != "place" and "Chinese Foreign" not in kinds
-    assert kinds["Mark Hills"] == "person"
+    assert kinds["Mark Hills"] == kinds["Jo Stevens"] == "person" and kinds["Principality Stadium"] == "place"
 
 
 def test_a_name_opening_a_sentence_is_kept_when_the_text_names_it_elsewhere() -> None:

@@ -72,7 +72,7 @@ PRONOUNS = frozenset(("He", "She", "They", "It", "We", "I", "You"))
 """Not a speaker's name: "he"/"she" stand for the last person named; "they", "it", "we" for nobody named."""
 PERSON_TITLE_WORDS = (
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Senator|Sen|Gov|Governor|Mayor|Judge|Justice|"
-    r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief)"
+    r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief|MP|MEP|MSP)"
 )
 PERSON_TITLE = re.compile(PERSON_TITLE_WORDS + r"\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # "and" does not join: in news it mostly lists two names ("Blair and Brown", "The Streets and Foo Fighters").
@@ -139,7 +139,7 @@ BARE_MONTH = re.compile(
 PLACE_END = re.compile(
     r"\s(?:Street|Road|Avenue|Lane|Bridge|River|Lake|Mountains?|Island|Islands|Bay|Square|Station|Airport|Harbour|"
     r"Harbor|County|Province|Valley|Beach|Coast|Sea|Ocean|Gulf|Strait|Desert|Forest|Peninsula|Quay|Wharf|Canal|"
-    r"Estuary|Reservoir)$"
+    r"Estuary|Reservoir|Stadium|Arena|Racecourse|Cathedral|Castle|Palace|Abbey|Prison|Airfield)$"
 )
 PLACE_LAST = re.compile(
     r"\s(?:Africa|America|Korea|States|Zealand|York|Britain|Kingdom|Republic|Emirates|Arabia|Lanka|Leone|Rica|Kong|"
