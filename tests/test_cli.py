@@ -209,3 +209,37 @@ def test_every_batch_option_is_explained_in_its_help() -> None:
     batch = sub.choices["batch"]
     assert [a.dest for a in batch._actions if not a.help] == []
     assert "1-10" in batch.format_help() and "Dask" in batch.format_help()
+
+
+def test_batch_eta_counts_from_the_first_result_not_from_start_up(capsys: pytest.CaptureFixture[str]) -> None:
+    """Start-up (a model per worker) made the first progress line's ETA 142 s for a 6 s run."""
+    from keypoints.batch import BatchStats
+    from keypoints.cli import _Progress
+
+    progress = _Progress()
+    progress.INTERVAL = 0.0
+    stats = BatchStats()
+    for written, seconds in ((100, 5.0), (200, 5.5), (300, 6.0)):  # 5 s of start-up, then 200 records/s
+        stats.written, stats.seconds = written, seconds
+        progress.update(stats, 1100)
+    lines = capsys.readouterr().err.splitlines()
+    assert "ETA" not in lines[0]  # one result gives no rate to go on
+    assert lines[-1].endswith("ETA 4 s"), lines  # 800 left at 200/s, not at the 50/s since start-up
+
+
+def test_an_interrupted_batch_says_what_it_wrote_and_how_to_resume(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from keypoints import batch
+
+    def interrupted(input_path, output_path, cfg, progress):  # type: ignore[no-untyped-def]
+        stats = batch.BatchStats(written=7, seconds=1.0)
+        progress(stats, 10)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "run_batch", interrupted)
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "A council met."}\n')
+    code = main(["batch", str(src), "-o", str(tmp_path / "out.jsonl")])
+    err = capsys.readouterr().err
+    assert code == 130 and "interrupted; 7 record(s)" in err and "again to resume" in err

@@ -286,7 +286,14 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     if args.workers is not None:
         cfg.workers = args.workers
     with _Progress() as progress:
-        stats = run_batch(args.input, args.output, cfg, progress=progress.update)
+        try:
+            stats = run_batch(args.input, args.output, cfg, progress=progress.update)
+        except KeyboardInterrupt:
+            done = progress.stats.written if progress.stats is not None else 0
+            progress.close()
+            print(f"keypoints: batch: interrupted; {done} record(s) of this run are in {args.output} "
+                  "(run the same command again to resume)", file=sys.stderr)
+            return 130
     print(
         f"keypoints: batch: {stats.written} record(s) written ({stats.errors} error records), "
         f"{stats.skipped} already done"
@@ -306,15 +313,27 @@ class _Progress:
         self.bar: Any = None
         self.last = 0.0
         self.shown = 0
+        self.stats: Any = None
+        """The run's live counts, for the summary when it is interrupted."""
+        self.origin: tuple[float, int] | None = None
+        """(seconds, records written) at the first result: the ETA's rate starts there, not at start-up
+        (loading the model in every worker made the first line's ETA 142 s for a 6 s run)."""
 
     def __enter__(self) -> _Progress:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+            self.bar = None
 
     def update(self, stats: Any, total: int | None) -> None:
+        self.stats = stats
+        if self.origin is None:
+            self.origin = (stats.seconds, stats.written)
         if sys.stderr.isatty():
             if self.bar is None:
                 from tqdm import tqdm
@@ -328,8 +347,10 @@ class _Progress:
             return
         self.last = now
         rate = stats.written / stats.seconds if stats.seconds else 0.0
+        since, before = self.origin
+        steady = (stats.written - before) / (stats.seconds - since) if stats.seconds > since else 0.0
         left = None if total is None else max(total - stats.skipped - stats.written, 0)
-        eta = f", ETA {left / rate:.0f} s" if left is not None and rate else ""
+        eta = f", ETA {left / steady:.0f} s" if left is not None and steady else ""
         print(
             f"batch: {stats.written} written, {stats.errors} errors, {stats.skipped} skipped, {rate:.1f} rec/s{eta}",
             file=sys.stderr,
