@@ -1018,6 +1018,10 @@ def test_a_forecast_raised_where_the_article_has_it_cut_and_the_reverse() -> Non
                                  "Nordby lowered its dividend to 5p"]).verdicts
     assert [v.verdict for v in got] == ["contradicted", "supported", "contradicted"], got
     assert got[0].reasons == ("“raised” where the article says “cut”",)
+    mpc = INFLATION + "\nThree members of the committee voted for a further increase in interest rates.\n"
+    got = keypoints.check(mpc, ["Three members of the committee voted for a cut in interest rates",
+                                "Three members of the committee voted for an increase in interest rates"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"], got
 
 
 DESCRIBED = """Wales beat England 24-21 in Cardiff
