@@ -843,6 +843,9 @@ DESCRIPTOR_ROLES = frozenset(
 )
 """Lowercase words of a person's description before the name ("England coach", "Labour MP", "fly-half")."""
 DESCRIPTOR_MAX = 4
+"""Words read back from a name: "London UKIP MEP Gerard Batten" is the longest kind news writes."""
+DESCRIPTOR_CHARS = 80
+"""How far back they are looked for: four words, each well under twenty letters."""
 DESCRIPTOR_SAME = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative",
                    "us": "american", "u.s": "american", "america": "american", "uk": "british", "britain": "british",
                    "democrats": "democrat", "democratic": "democrat", "gop": "republican", "republicans": "republican"}
@@ -853,7 +856,8 @@ def _descriptor(text: str, i: int) -> tuple[dict[str, str], str]:
     """The words describing the person whose name starts at `i` ("Wales coach", "Labour MP", "fly-half"):
     each part (hyphens split, lowercased, DESCRIPTOR_SAME applied) with its kind, "proper" (capitalised),
     "compound" (a hyphenated word's parts) or "role"; and the words as written."""
-    seg, out, start = text[max(0, i - 80) : i], {}, i
+    base = max(0, i - DESCRIPTOR_CHARS)
+    seg, out, start = text[base:i], {}, i
     for _ in range(DESCRIPTOR_MAX):
         m = DESCRIPTOR_WORD.search(seg)
         if not m:
@@ -872,7 +876,7 @@ def _descriptor(text: str, i: int) -> tuple[dict[str, str], str]:
             if part:
                 out[DESCRIPTOR_SAME.get(part, part)] = kind
         seg = seg[: m.start()]
-        start = max(0, i - 80) + m.start()
+        start = base + m.start()
     return out, " ".join(text[start:i].split())
 
 
