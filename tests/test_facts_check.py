@@ -522,6 +522,19 @@ def test_a_range_whose_second_end_carries_the_unit_gives_both_ends_that_unit() -
     assert any("$2 (2,000,000 USD) does not match the article's $2 (2,000,000,000 USD)" in r for r in got[2].reasons)
 
 
+def test_an_ordinal_counts_nothing_a_counted_noun_stops_at_the_next_number_and_a_month_is_no_name() -> None:
+    """A results story gave "12th" as 12 counted "th consecutive", "£1.2bn for the six months" as £1.2bn of
+    "six", and "in August" as a place."""
+    text = ("Tesco made a profit of £1.2bn for the six months to August. It won market share for the 12th "
+            "consecutive month, and 30 stores were opened in the 21st week.")
+    facts = keypoints.facts(text)
+    assert [(f.text, f.counted) for f in facts.figures] == [("£1.2bn", None), ("six", "months"), ("30", "stores")]
+    assert "August" not in [e.text for e in facts.entities] and "August" in [d.text for d in facts.dates]
+    got = keypoints.check(text, ["Tesco won market share for the 11th consecutive month",
+                                 "Tesco won market share for the 12th consecutive month"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"], got  # ranks are the rank check's
+
+
 def test_a_stock_index_number_is_its_name_not_a_count() -> None:
     """"the FTSE 100 fell 0.4%" listed 100 as a count of what "fell"."""
     art = ("Markets\n\nIn London the FTSE 100 fell 0.4% on Tuesday, while in New York the S&P 500 rose 1.2%. "

@@ -499,8 +499,8 @@ def _entities(
                 a += len(words[0]) + 1
                 words = words[1:]
                 name = seg[a:b]
-        if not name or name.isupper() and len(name) <= 2 or name in NOT_A_NAME:
-            continue
+        if not name or name.isupper() and len(name) <= 2 or name in NOT_A_NAME or name in MONTH_NAMES:
+            continue  # a lone month is a date ("in August" was a place), and in the dates list
         if name in KNOWN_PLACES:
             kind = "place"
         elif ORG_CUES.search(name):

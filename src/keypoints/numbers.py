@@ -81,6 +81,8 @@ INDEX_BEFORE = re.compile(
 )
 """A stock index's number is its name ("the S&P 500 rose 1.2%", "FTSE 100", "Nikkei 225"), never a count:
 as one, "FTSE 100 fell" read as 100 of something that fell."""
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+"""Right after the digits: an ordinal ("12th", "3rd"), which ranks and counts nothing."""
 TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
 
 
@@ -132,6 +134,8 @@ def find_figures(text: str) -> list[Figure]:
             continue  # inside a word, a number or a score ("A4", "1.5.2", "19-12"), or a name ("COVID-19", "F-35")
         if m.group("num") and not m.group("cur") and INDEX_BEFORE.search(text[max(0, start - 8) : start]):
             continue
+        if m.group("num") and not (m.group("scale") or m.group("pct")) and ORDINAL_SUFFIX.match(text, end):
+            continue  # "the 12th consecutive month" is a rank, not twelve of something
         if TIME_AFTER.match(text, end) or (m.group("num") and (MONTH_AFTER.match(text, end)
                                                                 or MONTH_BEFORE.search(text[max(0, start - 11) : start]))):
             continue  # "3 p.m.", "10:30" are times, not figures
@@ -193,6 +197,8 @@ def find_figures(text: str) -> list[Figure]:
             if cm:
                 words: list[str] = []
                 for w in cm.group(1).lower().split():
+                    if w in UNITS_WORDS or w in TENS_WORDS:
+                        break  # "£1.2bn for the six months": the next figure's, not what this one counts
                     if w in STOPWORDS or w in ("people's",):
                         if words:
                             break
