@@ -525,7 +525,7 @@ def test_a_range_whose_second_end_carries_the_unit_gives_both_ends_that_unit() -
 def test_an_ordinal_counts_nothing_a_counted_noun_stops_at_the_next_number_and_a_month_is_no_name() -> None:
     """A results story gave "12th" as 12 counted "th consecutive", "£1.2bn for the six months" as £1.2bn of
     "six", and "in August" as a place."""
-    text = ("Tesco made a profit of £1.2bn for the six months to August. It won market share for the 12th "
+    text = ("Tesco made a profit of £1.2bn for the six months, it said in August. It won market share for the 12th "
             "consecutive month, and 30 stores were opened in the 21st week.")
     facts = keypoints.facts(text)
     assert [(f.text, f.counted) for f in facts.figures] == [("£1.2bn", None), ("six", "months"), ("30", "stores")]
