@@ -160,6 +160,31 @@ def test_a_short_hard_wrapped_line_is_no_heading() -> None:
         assert text[s.start : s.end] == s.text
 
 
+def test_text_pasted_with_hard_wraps_and_no_blank_lines_is_read_as_prose() -> None:
+    """Wrapped text without blank lines was read one paragraph per line: "2026, with the first trams running
+    by 2030." was a bullet, cut from "Work is expected to begin in". One paragraph per line still is."""
+    text = ("The city council has approved plans for a new\ntram line linking the airport to the city centre, "
+            "at a cost\nof £320m.\nCouncil leader Ann Wright said the scheme would\n\"transform how people "
+            "move around the city\" and create\nabout 1,200 jobs during construction.\nWork is expected to "
+            "begin in\n2026, with the first trams running by 2030.\n")
+    b = keypoints.brief(text, points=3)
+    assert [x.text for x in b.bullets] == [
+        "The city council has approved plans for a new tram line linking the airport to the city centre, "
+        "at a cost of £320m.",
+        "Council leader Ann Wright said the scheme would \"transform how people move around the city\" and "
+        "create about 1,200 jobs during construction.",
+        "Work is expected to begin in 2026, with the first trams running by 2030.",
+    ]
+    assert_grounded(text, b)
+    # The twin: an export writing each paragraph on one line, a heading among them, keeps them apart.
+    lines = ("Tram plan approved\nThe city council has approved plans for a new tram line to the airport.\n"
+             "Work is expected to begin in 2026.\nFunding\nThe government has agreed to fund 80% of the cost.\n")
+    doc = from_text(lines)
+    assert len(doc.paragraphs) == 5 and [s.text for s in doc.sentences][2:] == [
+        "Work is expected to begin in 2026.", "Funding", "The government has agreed to fund 80% of the cost."
+    ]
+
+
 def test_story_highlights_with_plain_lines() -> None:
     text = (
         "Story highlights\n"

@@ -20,7 +20,7 @@ from . import boilerplate, webpage
 from .errors import InputError
 from .lexical import ENGLISH_MIN_SHARE, LANGUAGE_SAMPLE_WORDS, english_share
 from .records import Document, Paragraph, Sentence, Snippet
-from .segment import PARAGRAPH_BREAK, TERMINAL, line_blocks, paragraph_spans, sentence_spans
+from .segment import PARAGRAPH_BREAK, TERMINAL, hard_wrapped, line_blocks, paragraph_spans, sentence_spans
 from .settings import DEFAULT_SETTINGS, Settings
 
 BINARY_CONTROL_RATIO = 0.05
@@ -181,8 +181,9 @@ def from_text(
     headings: tuple[str, ...] = (),
 ) -> Document:
     """Plain text -> Document. `line_paragraphs=None`: every line is a paragraph when the text
-    has several lines and no blank line (one paragraph per line, as many exports write). `headings`: a
-    page's <h1> texts; a first line repeating one (or `title`) is set aside as the headline."""
+    has several lines and no blank line (one paragraph per line, as many exports write) unless they are
+    wrapped prose (`segment.hard_wrapped`). `headings`: a page's <h1> texts; a first line repeating one
+    (or `title`) is set aside as the headline."""
     if not text.strip():
         raise InputError("input is empty: no article text")
     if not any(c.isalpha() for c in text):  # "...", "12345": a placeholder, not an article to summarise
@@ -207,7 +208,7 @@ def from_text(
 
     if line_paragraphs is None:
         stripped = scan.strip()
-        line_paragraphs = "\n" in stripped and PARAGRAPH_BREAK.search(stripped) is None
+        line_paragraphs = "\n" in stripped and PARAGRAPH_BREAK.search(stripped) is None and not hard_wrapped(stripped)
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
     title_pending = detect_title or title is not None or bool(headings)
