@@ -107,6 +107,24 @@ def test_lowercase_datelines_and_daily_mail_header() -> None:
     assert doc.body[0].text.startswith("a man has been arrested")
 
 
+@pytest.mark.parametrize(
+    "dateline", ["NEW DELHI: ", "BEIJING, March 3: ", "LONDON, March 3 (Reuters Breakingviews) - ",
+                 "WASHINGTON, March 3 (The Hill) - "],
+)
+def test_a_place_in_capitals_before_a_colon_or_an_unlisted_outlet_is_a_dateline(dateline: str) -> None:
+    """'NEW DELHI: The central bank ...' (the Indian wires' form) and a place before an outlet that AGENCIES
+    does not list opened the first bullet. A first sentence opening on a capitalised name stays whole."""
+    body = ("The central bank raised its main interest rate by half a point on Thursday, its largest rise in two "
+            "decades. Officials said more rises were likely this year as inflation stays high.")
+    b = keypoints.brief(dateline + body, points=2)
+    assert [(s.kind, s.text) for s in b.document.boilerplate] == [("dateline", dateline)]
+    assert b.bullets[0].text.startswith("The central bank raised")
+    assert_grounded(dateline + body, b)
+    for text in ("NASA said on Monday that its rocket would launch in 2025. " + body,
+                 "US-China trade talks will resume next week in Geneva. " + body):
+        assert from_text(text).boilerplate == ()
+
+
 def test_key_points_block_is_kept_for_check_and_not_body(example_text: str) -> None:
     b = keypoints.brief(example_text)
     kp = [s.text for s in b.document.key_points]

@@ -27,6 +27,13 @@ DATELINE_OUTLET = re.compile(
     r"^\((?:the\s+)?[A-Za-z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}\)\s*(?:--|—|–|-|:)?\s*"
 )
 """'(The Hollywood Reporter) ...': any short outlet name opening the story's first sentence."""
+DATELINE_PLACE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z\d][\w.'’]*(?:\s+[\w.'’]+){0,2}){0,3}\s*"
+    r"(?:\([A-Z][^()\n]{0,40}\)\s*)?(?:--|—|–|-|:)\s+(?=[\"“‘'(]?[A-Z])"
+)
+"""The story's first sentence opening on a place in capitals, then an outlet or a colon ('NEW DELHI: ',
+'BEIJING, March 3: ', 'LONDON, March 3 (Reuters Breakingviews) - '): the Indian and Asian wires' form, and
+outlets AGENCIES does not list. Cased text only; a capitalised sentence start follows."""
 DATELINE_CAPS = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:--|—|–)\s+")
 """'WASHINGTON — ', 'BEIRUT, Lebanon -- ': a capitalised place then a dash (cased text only)."""
 LIVE_TIME = re.compile(
@@ -191,7 +198,7 @@ def dateline_end(sentence: str, first: bool = False) -> int:
     """
     m = DATELINE_AGENCY.match(sentence) or DATELINE_CAPS.match(sentence) or LIVE_TIME.match(sentence)
     if m is None and first:
-        m = DATELINE_OUTLET.match(sentence)
+        m = DATELINE_OUTLET.match(sentence) or DATELINE_PLACE.match(sentence)
     if not m or m.end() >= len(sentence):
         return 0
     return m.end()
