@@ -93,6 +93,23 @@ def test_boilerplate_is_set_aside_and_never_a_bullet() -> None:
     assert_grounded(BOILERPLATE_ARTICLE, b)
 
 
+def test_a_pasted_social_post_and_its_signature_are_set_aside() -> None:
+    """A tweet pasted with the page ("Trees down on the line ... pic.twitter.com/AbC123") gave the bullet
+    "Trees down on the line between Carlisle and Newcastle.", someone else's post read as the story's own."""
+    text = ("Network Rail said dozens of trees had fallen on lines across northern England on Monday.\n\n"
+            "Trees down on the line between Carlisle and Newcastle. Please do not travel. pic.twitter.com/AbC123\n\n"
+            "— Northern (@northernassist) January 22, 2024\n\n"
+            "ScottishPower said engineers had restored power to 40,000 customers by Monday afternoon.")
+    b = keypoints.brief(text, points=3)
+    assert [s.kind for s in b.document.boilerplate] == ["embed", "embed"]
+    assert [x.text[:12] for x in b.bullets] == ["Network Rail", "ScottishPowe"]
+    assert_grounded(text, b)
+    # The twin: a sentence naming a handle or a dash-led list item stays body text.
+    doc = from_text("Police asked drivers to follow updates from @northernassist on the closures this week.\n\n"
+                    "- Trains between Carlisle and Newcastle will not run until Wednesday at the earliest.")
+    assert [s.boilerplate for s in doc.sentences] == [None, None]
+
+
 def test_lowercase_datelines_and_daily_mail_header() -> None:
     cnn = "london, england (cnn) -- the prime minister announced new measures on monday to cut energy bills for families."
     doc = from_text(cnn)

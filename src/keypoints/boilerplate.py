@@ -90,10 +90,22 @@ TIMESTAMP = re.compile(
 2014 Last updated at 09:22 GMT") or a date heading ("Tuesday, 1 March" over a list of fixtures): a page's
 header or a list's label, not a sentence of the story."""
 
+EMBED_LINK = re.compile(r"^.*\b(?:pic\.twitter\.com|t\.co|instagr\.am)/\w+\s*$", re.IGNORECASE | re.DOTALL)
+"""A social post pasted with its page ("Trees down on the line. Please do not travel. pic.twitter.com/AbC1"):
+the post's text is someone else's words, and whatever its length it ends on the post's picture link."""
+EMBED_CREDIT = re.compile(
+    r"^(?:[—–-]\s*|a post shared by\s+)[^()\n]{1,60}\(@\w{1,30}\)(?:\s*(?:on\s+)?(?:"
+    + _MONTH_WORD + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_WORD + r",?\s+\d{4}))?\s*\.?$",
+    re.IGNORECASE,
+)
+"""The post's signature line: '— Northern (@northernassist) January 22, 2024', 'A post shared by Jo (@jo)'."""
+
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", re.compile(r"^(?:by|written by|words by)\s+[^.!?\n]{2,80}$", I)),
     ("byline", re.compile(r"^(?:published|updated|last updated|posted)\s*:?.*\d{4}.{0,30}$", I)),
     ("timestamp", TIMESTAMP),  # after it: "Published: 20 March 2024" stays the byline it was
+    ("embed", EMBED_CREDIT),
+    ("embed", EMBED_LINK),
     ("source", re.compile(r"^sources?\s*(?::.*|agencies\.?|:?\s*agencies\.?)$", I)),
     (
         "credit",
@@ -133,13 +145,14 @@ RULE_STARTS = (
     "all rights", "download", "listen", "view", "reporting", "additional", "writing", "editing",
     "stats", "'scroll", "‘scroll",
     "most", "you", "recommended", "trending", "top", "editor", "also", "what", "don", "elsewhere",
-    "our standards",
+    "our standards", "—", "–", "-", "a post",
     *"jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split(),
     *"0123456789",
 )
 """Every LINE_RULES pattern anchored at the start begins with one of these (lowercased)."""
 RULE_KEYWORDS = (
     "getty", "ap photo", "reuters/", "afp", "shutterstock", "alamy", "pa wire", "epa", "file photo", "contributed",
+    "pic.twitter.com/", "t.co/", "instagr.am/",
 )
 """... and every pattern anchored at the end contains one of these."""
 RULE_STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {
@@ -184,7 +197,9 @@ def classify(text: str, keywords: tuple[str, ...] = RULE_KEYWORDS) -> str | None
     ):
         return None  # fast path: body prose matches no rule, and regexes cost 20% of a brief
     if len(stripped.split(None, SHORT_LINE_WORDS)) > SHORT_LINE_WORDS:
-        return None  # promos and credits are short (tested second: splitting costs more than the word tests)
+        # Promos and credits are short (tested second: splitting costs more than the word tests); a pasted
+        # post runs up to 280 characters.
+        return "embed" if keywords and EMBED_LINK.match(stripped) else None
     for kind, rule in LINE_RULES:
         if rule.match(stripped):
             return kind
