@@ -110,6 +110,29 @@ def test_a_pasted_social_post_and_its_signature_are_set_aside() -> None:
     assert [s.boilerplate for s in doc.sentences] == [None, None]
 
 
+def test_a_pages_correction_note_and_reader_prompts_are_set_aside() -> None:
+    """A short story's tail filled its brief: "Correction: An earlier version of this article said ...",
+    "Get in touch by emailing ...", "Follow Jane Smith on X ..." and "Listen to ... our health podcast ..."
+    were bullets. Body sentences that open alike stay body."""
+    story = ("Hospital waiting lists in England have fallen for the first time in six months, new figures show.\n\n"
+             "About 390,000 patients have been waiting more than a year for treatment, according to the data.\n\n")
+    tail = ["Correction: An earlier version of this article said 400,000 patients had waited more than a year.",
+            "This article was amended on 12 January 2024 to correct the number of patients.",
+            "An earlier version of this story misstated the number of patients on waiting lists.",
+            "Get in touch by emailing haveyoursay@example.com with your own experience.",
+            "Follow Jane Smith on X, formerly known as Twitter, at @janesmithnews.",
+            "Listen to the latest episode of our health podcast on BBC Sounds."]
+    text = story + "\n\n".join(tail)
+    b = keypoints.brief(text, points=5)
+    assert [s.kind for s in b.document.boilerplate] == ["correction"] * 3 + ["promo"] * 3
+    assert len(b.bullets) == 2
+    assert_grounded(text, b)
+    twins = ("This report was published by the National Audit Office on Tuesday and found long delays.\n\n"
+             "Following the vote on Tuesday, the council said it would publish its plans on Twitter.\n\n"
+             "Listen to the people, the protesters chanted outside parliament on Monday evening.")
+    assert [s.boilerplate for s in from_text(twins).sentences] == [None, None, None]
+
+
 def test_lowercase_datelines_and_daily_mail_header() -> None:
     cnn = "london, england (cnn) -- the prime minister announced new measures on monday to cut energy bills for families."
     doc = from_text(cnn)

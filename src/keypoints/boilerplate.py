@@ -100,6 +100,15 @@ EMBED_CREDIT = re.compile(
 )
 """The post's signature line: '— Northern (@northernassist) January 22, 2024', 'A post shared by Jo (@jo)'."""
 
+CORRECTION = re.compile(
+    r"^(?:(?:correction|clarification|editor'?s'? note)\s*:|this (?:article|story|report|piece|post) (?:was|has "
+    r"been|had been) (?:amended|corrected|updated|edited|changed)\b|an? (?:earlier|previous) version of this "
+    r"(?:article|story|report|piece|post)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A page's note on its own edits ("Correction: An earlier version of this article said ...", "This article
+was amended on 12 January"): about the page, not the story (its figure is the wrong one, or repeats one)."""
+
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", re.compile(r"^(?:by|written by|words by)\s+[^.!?\n]{2,80}$", I)),
     ("byline", re.compile(r"^(?:published|updated|last updated|posted)\s*:?.*\d{4}.{0,30}$", I)),
@@ -130,10 +139,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:read more|related|see also|more:|watch:|watch the video|click here|follow (?:us|@|him|her|"
             r"the)|sign up|subscribe|share this|advertisement|copyright|©|all rights reserved|"
-            r"download the|listen:|view gallery|our standards(?=\s*:))\b.*$",
+            r"download the|listen:|view gallery|our standards(?=\s*:)|get in touch|have your say|"
+            r"(?:contact|email|e-mail|tell) us|follow\b.{0,60}?\b(?:on|at)\s+(?:x|twitter|facebook|instagram|"
+            r"threads|bluesky|linkedin|tiktok|youtube|@\w)|listen (?:to|now|again)\b.{0,80}?\b(?:podcast|"
+            r"episode|bbc sounds|spotify))\b.*$",
             I,
         ),
     ),
+    ("correction", CORRECTION),
     ("credit", re.compile(r"^\(?(?:reporting|additional reporting|writing|editing) by\b.*$", I)),
     ("credit", re.compile(r"^.{0,120}contributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$", I)),
 )
@@ -145,7 +158,9 @@ RULE_STARTS = (
     "all rights", "download", "listen", "view", "reporting", "additional", "writing", "editing",
     "stats", "'scroll", "‘scroll",
     "most", "you", "recommended", "trending", "top", "editor", "also", "what", "don", "elsewhere",
-    "our standards", "—", "–", "-", "a post",
+    "our standards", "—", "–", "-", "a post", "get in touch", "have your say", "contact us", "email us",
+    "e-mail us", "tell us", "correction", "clarification", "this article", "this story", "this report",
+    "this piece", "this post", "an earlier", "a previous",
     *"jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split(),
     *"0123456789",
 )
