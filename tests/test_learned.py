@@ -156,6 +156,9 @@ BRIDGE = "The council met on Monday to discuss the new bridge plan for the town.
         ("was the eventual winner of the vote on the bridge, which almost ended in farce.", "lowercase"),
         ("home to the council's bridge committee in the quarter-finals", "lowercase"),
         ("In the other vote of the day the council's finance committee", "no end punctuation"),
+        # A fact box's line ends on a bracket, no stop: it was a bullet.
+        ("Man of the match on a wet night at the Emirates: Bukayo Saka (Arsenal)", "no end punctuation"),
+        ("Bridge repair budget approved by the full council: £48m (up 12%)", "no end punctuation"),
     ],
 )
 def test_a_sentence_that_lost_its_start_or_end_is_passed_over(paragraph: str, why: str) -> None:
@@ -175,6 +178,8 @@ def test_a_sentence_that_lost_its_start_or_end_is_passed_over(paragraph: str, wh
         "eBay will sell the old bridge's lamps at an online auction next month, the council said.",
         "Le maire a dit que le vote sur le nouveau pont aurait lieu le mois prochain « sans faute »",
         "Le conseil a voté pour le nouveau pont du centre-ville lundi soir « sans réserve ».",
+        "The council approved the £48m bridge plan on Monday (the vote was 31 to 12).",
+        "(The ferry will run free of charge while the old bridge is closed for repairs.)",
     ],
 )
 def test_a_whole_cased_sentence_is_kept(paragraph: str) -> None:

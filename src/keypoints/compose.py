@@ -37,9 +37,10 @@ LIST_MARK = re.compile(r"^" + BULLET_SYMBOLS + r"\s+")
 cut like a connective, a bullet must not carry a second bullet mark."""
 BROKEN_START = re.compile(r"^[:;,.)\]}!?]")
 """A sentence opening on punctuation lost its start (': "I joined Island Records ...'); passed over."""
-UNTERMINATED = re.compile(r"[.!?\u2026\"'”’)\]»。！？]\s*$")
-"""How a whole sentence ends (guillemets and CJK stops too); one that does not ends mid-phrase
-("In the other game Cameroon's")."""
+UNTERMINATED = re.compile(r"(?:[.!?\u2026。！？][\"'”’)\]»]*|[\"'”’»])\s*$")
+"""How a whole sentence ends: a stop (CJK ones too) and any closing quotes or brackets, or a closing quote
+or guillemet. One that does not ends mid-phrase ("In the other game Cameroon's") or is a fact-box line
+whose closing bracket is no stop ("Man of the match: Bukayo Saka (Arsenal)", "Revenue: £68.2bn (up 4.4%)")."""
 BARE_QUOTE = re.compile(r"^(?:[\"“][^\"“”]*[\"”]|[‘'](?:[^‘’']|(?<=\w)[’'](?=\w))*[’'])$")
 """A sentence that is one quotation and nothing else ('"We have to bounce back."'): as a bullet it gives
 someone's words with no one to say them (its speaker is in the sentence before), so it is passed over.
