@@ -150,6 +150,28 @@ BRIDGE = "The council met on Monday to discuss the new bridge plan for the town.
 
 
 @pytest.mark.parametrize(
+    ("sentence", "unresolved"),
+    [
+        ("Of those, 56 chose to keep the four-day week after the trial ended.", True),
+        ("Many of them were students who had travelled from the city to vote.", True),
+        ("One of those is ethanol, made mostly from corn grown in the state.", True),
+        ("Among them was the mayor, who had opposed the plan from the start.", True),
+        ("Among those who died were two firefighters and a nurse from the town.", False),
+        ("Of those surveyed, most said the new bridge should be built by 2027.", False),
+        ("Officials said many of them were students from the city's university.", False),
+    ],
+)
+def test_a_sentence_opening_on_a_share_of_them_leans_on_the_one_before(sentence: str, unresolved: bool) -> None:
+    """"Of those, 56 chose to continue after the six months ended." was a bullet of an opinion piece: which
+    "those" only the sentence before says. A sentence naming the people it goes on to ("Among those who
+    died were ...") stands alone."""
+    text = BRIDGE + sentence
+    doc = from_text(text)
+    target = next(s for s in doc.body if s.text == sentence)
+    assert (fit(target, text) == "opens on an unresolved pronoun") is unresolved
+
+
+@pytest.mark.parametrize(
     ("paragraph", "why"),
     [
         (': "I joined the council in 1997 and the first week I was there I voted on a bridge.', "punctuation"),

@@ -30,8 +30,15 @@ CONNECTIVE = re.compile(
 """Openers that point back at the previous sentence; cut, the rest usually stands alone. The second
 group only with its comma: without one they belong to the sentence ("So far, ...", "Instead of ...",
 "Also injured was ...", "In addition to ...", "Still producing ..."), and a cut would change it."""
-PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
-"""A sentence opening on one of these needs the sentence before it to be understood."""
+PRONOUN_START = re.compile(
+    r"^(?:(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b"
+    r"|(?:of|among|(?:all|both|each|many|most|some|none|one|two|three|half|several) of) (?:them\b|(?:those|these)"
+    r"(?=\s*[,;:]|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b)))",
+    re.IGNORECASE,
+)
+"""A sentence opening on one of these needs the sentence before it to be understood; so does one opening
+on a share of them ("Of those, 56 chose to continue", "Many of them were students", "One of those is
+ethanol"), but not on people it goes on to name ("Among those who died were ...")."""
 LIST_MARK = re.compile(r"^" + BULLET_SYMBOLS + r"\s+")
 """A list or fact-box marker opening a sentence ("• Lufthansa said ...", "- Blackburn boss ..."):
 cut like a connective, a bullet must not carry a second bullet mark."""
