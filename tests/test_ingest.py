@@ -133,6 +133,26 @@ def test_a_pages_correction_note_and_reader_prompts_are_set_aside() -> None:
     assert [s.boilerplate for s in from_text(twins).sentences] == [None, None, None]
 
 
+def test_a_note_on_the_writer_closing_the_page_is_set_aside() -> None:
+    """"Maria Papadopoulou is our Athens correspondent." (the page's last paragraph) was a bullet of a
+    wildfire story. The same sentence inside the story, or a closing paragraph about someone else's job
+    in a longer story, stays body."""
+    story = ("Thousands of people were evacuated from villages north of Athens on Monday as a wildfire spread.\n\n"
+             "More than 500 firefighters were battling the blaze, which broke out on Sunday afternoon.\n\n")
+    bio = "Maria Papadopoulou is our Athens correspondent. She has reported on Greek politics since 2010."
+    b = keypoints.brief(story + bio, points=4)
+    assert [(s.kind, s.text) for s in b.document.boilerplate] == [
+        ("bio", "Maria Papadopoulou is our Athens correspondent."),
+        ("bio", "She has reported on Greek politics since 2010."),
+    ]
+    assert len(b.bullets) == 2 and "correspondent" not in " ".join(x.text for x in b.bullets)
+    assert_grounded(story + bio, b)
+    # The twins: the note opening the story, and a closing paragraph that is the story's.
+    assert from_text(bio + "\n\n" + story).boilerplate == ()
+    news = story + "The fire service chief, Giorgos Pappas, said the wind would drop on Tuesday."
+    assert from_text(news).boilerplate == ()
+
+
 def test_lowercase_datelines_and_daily_mail_header() -> None:
     cnn = "london, england (cnn) -- the prime minister announced new measures on monday to cut energy bills for families."
     doc = from_text(cnn)

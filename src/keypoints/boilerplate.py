@@ -109,6 +109,15 @@ CORRECTION = re.compile(
 """A page's note on its own edits ("Correction: An earlier version of this article said ...", "This article
 was amended on 12 January"): about the page, not the story (its figure is the wrong one, or repeats one)."""
 
+AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was)\s+(?:a|an|the|our)\s[^.!?]{0,100}?\b(?:correspondent|editor|reporter|"
+    r"columnist|writer|author|journalist|contributor|fellow|professor|lecturer|researcher|commentator|presenter)s?\b"
+)
+"""A writer's note closing a page ("Jane Smith is the BBC's environment correspondent.", "Sarah Jennings is a
+senior fellow at ..."): about the author, not the story. Only the last paragraph is tested (`ingest`)."""
+AUTHOR_BIO_MAX_SENTENCES = 3
+"""A bio is a line or two; a longer closing paragraph is the story's."""
+
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", re.compile(r"^(?:by|written by|words by)\s+[^.!?\n]{2,80}$", I)),
     ("byline", re.compile(r"^(?:published|updated|last updated|posted)\s*:?.*\d{4}.{0,30}$", I)),

@@ -246,6 +246,7 @@ def from_text(
                     if kind is not None:
                         aside.append(Snippet(kind, sa, sb, sentence))
                     sentences.append(Sentence(len(sentences), sa, sb, sentence, pid, kind))
+    aside.extend(_set_aside_author_bio(sentences))
     return Document(
         text=text,
         sentences=tuple(sentences),
@@ -254,6 +255,23 @@ def from_text(
         key_points=tuple(key_points),
         boilerplate=tuple(sorted(aside, key=lambda s: s.start)),
     )
+
+
+def _set_aside_author_bio(sentences: list[Sentence]) -> list[Snippet]:
+    """The story's last paragraph when it is a note on its writer (`boilerplate.AUTHOR_BIO`), marked "bio" in
+    `sentences` in place: "Maria Papadopoulou is our Athens correspondent." was a bullet. Never the only one."""
+    body = [s for s in sentences if s.boilerplate is None]
+    last = [s for s in body if s.paragraph == body[-1].paragraph] if body else []
+    if (
+        not last
+        or len(last) == len(body)
+        or len(last) > boilerplate.AUTHOR_BIO_MAX_SENTENCES
+        or not boilerplate.AUTHOR_BIO.match(last[0].text)
+    ):
+        return []
+    for s in last:
+        sentences[s.id] = replace(s, boilerplate="bio")
+    return [Snippet("bio", s.start, s.end, s.text) for s in last]
 
 
 def _same_words(a: str, b: str) -> bool:
