@@ -101,17 +101,19 @@ EMBED_CREDIT = re.compile(
 """The post's signature line: '— Northern (@northernassist) January 22, 2024', 'A post shared by Jo (@jo)'."""
 
 CORRECTION = re.compile(
-    r"^(?:(?:correction|clarification|editor'?s'? note)\s*:|this (?:article|story|report|piece|post) (?:was|has "
-    r"been|had been) (?:amended|corrected|updated|edited|changed)\b|an? (?:earlier|previous) version of this "
-    r"(?:article|story|report|piece|post)\b).*$",
+    r"^(?:(?:correction|clarification|editor'?s'? note)\s*:"
+    r"|this (?:article|story|report|piece|post) (?:was|has been|had been)"
+    r" (?:amended|corrected|updated|edited|changed)\b"
+    r"|an? (?:earlier|previous) version of this (?:article|story|report|piece|post)\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
 """A page's note on its own edits ("Correction: An earlier version of this article said ...", "This article
 was amended on 12 January"): about the page, not the story (its figure is the wrong one, or repeats one)."""
 
 AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was)\s+(?:a|an|the|our)\s[^.!?]{0,100}?\b(?:correspondent|editor|reporter|"
-    r"columnist|writer|author|journalist|contributor|fellow|professor|lecturer|researcher|commentator|presenter)s?\b"
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was)\s+(?:a|an|the|our)\s[^.!?]{0,100}?"
+    r"\b(?:correspondent|editor|reporter|columnist|writer|author|journalist|contributor|fellow|professor|"
+    r"lecturer|researcher|commentator|presenter)s?\b"
 )
 """A writer's note closing a page ("Jane Smith is the BBC's environment correspondent.", "Sarah Jennings is a
 senior fellow at ..."): about the author, not the story. Only the last paragraph is tested (`ingest`)."""

@@ -32,7 +32,8 @@ group only with its comma: without one they belong to the sentence ("So far, ...
 "Also injured was ...", "In addition to ...", "Still producing ..."), and a cut would change it."""
 PRONOUN_START = re.compile(
     r"^(?:(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b"
-    r"|(?:of|among|(?:all|both|each|many|most|some|none|one|two|three|half|several) of) (?:them\b|(?:those|these)"
+    r"|(?:of|among|(?:all|both|each|many|most|some|none|one|two|three|half|several) of)"
+    r" (?:them\b|(?:those|these)"
     r"(?=\s*[,;:]|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b)))",
     re.IGNORECASE,
 )

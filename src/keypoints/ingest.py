@@ -208,7 +208,9 @@ def from_text(
 
     if line_paragraphs is None:
         stripped = scan.strip()
-        line_paragraphs = "\n" in stripped and PARAGRAPH_BREAK.search(stripped) is None and not hard_wrapped(stripped)
+        line_paragraphs = (
+            "\n" in stripped and PARAGRAPH_BREAK.search(stripped) is None and not hard_wrapped(stripped)
+        )
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
     title_pending = detect_title or title is not None or bool(headings)
@@ -258,8 +260,9 @@ def from_text(
 
 
 def _set_aside_author_bio(sentences: list[Sentence]) -> list[Snippet]:
-    """The story's last paragraph when it is a note on its writer (`boilerplate.AUTHOR_BIO`), marked "bio" in
-    `sentences` in place: "Maria Papadopoulou is our Athens correspondent." was a bullet. Never the only one."""
+    """The story's last paragraph when it is a note on its writer (`boilerplate.AUTHOR_BIO`), marked "bio"
+    in `sentences` in place ("Maria Papadopoulou is our Athens correspondent." was a bullet). Never the
+    only paragraph."""
     body = [s for s in sentences if s.boilerplate is None]
     last = [s for s in body if s.paragraph == body[-1].paragraph] if body else []
     if (

@@ -183,7 +183,11 @@ def line_blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if (
             BULLET_MARK.match(line)
             or BULLET_MARK.match(nxt)
-            or (len(line.split()) <= HEADING_MAX_WORDS and not TERMINAL.search(line) and not _continues(line, nxt))
+            or (
+                len(line.split()) <= HEADING_MAX_WORDS
+                and not TERMINAL.search(line)
+                and not _continues(line, nxt)
+            )
         ):
             yield from _trimmed(text, block_start, nl)
             block_start = nl + 1
