@@ -93,6 +93,66 @@ def test_boilerplate_is_set_aside_and_never_a_bullet() -> None:
     assert_grounded(BOILERPLATE_ARTICLE, b)
 
 
+def test_a_pasted_social_post_and_its_signature_are_set_aside() -> None:
+    """A tweet pasted with the page ("Trees down on the line ... pic.twitter.com/AbC123") gave the bullet
+    "Trees down on the line between Carlisle and Newcastle.", someone else's post read as the story's own."""
+    text = ("Network Rail said dozens of trees had fallen on lines across northern England on Monday.\n\n"
+            "Trees down on the line between Carlisle and Newcastle. Please do not travel. pic.twitter.com/AbC123\n\n"
+            "— Northern (@northernassist) January 22, 2024\n\n"
+            "ScottishPower said engineers had restored power to 40,000 customers by Monday afternoon.")
+    b = keypoints.brief(text, points=3)
+    assert [s.kind for s in b.document.boilerplate] == ["embed", "embed"]
+    assert [x.text[:12] for x in b.bullets] == ["Network Rail", "ScottishPowe"]
+    assert_grounded(text, b)
+    # The twin: a sentence naming a handle or a dash-led list item stays body text.
+    doc = from_text("Police asked drivers to follow updates from @northernassist on the closures this week.\n\n"
+                    "- Trains between Carlisle and Newcastle will not run until Wednesday at the earliest.")
+    assert [s.boilerplate for s in doc.sentences] == [None, None]
+
+
+def test_a_pages_correction_note_and_reader_prompts_are_set_aside() -> None:
+    """A short story's tail filled its brief: "Correction: An earlier version of this article said ...",
+    "Get in touch by emailing ...", "Follow Jane Smith on X ..." and "Listen to ... our health podcast ..."
+    were bullets. Body sentences that open alike stay body."""
+    story = ("Hospital waiting lists in England have fallen for the first time in six months, new figures show.\n\n"
+             "About 390,000 patients have been waiting more than a year for treatment, according to the data.\n\n")
+    tail = ["Correction: An earlier version of this article said 400,000 patients had waited more than a year.",
+            "This article was amended on 12 January 2024 to correct the number of patients.",
+            "An earlier version of this story misstated the number of patients on waiting lists.",
+            "Get in touch by emailing haveyoursay@example.com with your own experience.",
+            "Follow Jane Smith on X, formerly known as Twitter, at @janesmithnews.",
+            "Listen to the latest episode of our health podcast on BBC Sounds."]
+    text = story + "\n\n".join(tail)
+    b = keypoints.brief(text, points=5)
+    assert [s.kind for s in b.document.boilerplate] == ["correction"] * 3 + ["promo"] * 3
+    assert len(b.bullets) == 2
+    assert_grounded(text, b)
+    twins = ("This report was published by the National Audit Office on Tuesday and found long delays.\n\n"
+             "Following the vote on Tuesday, the council said it would publish its plans on Twitter.\n\n"
+             "Listen to the people, the protesters chanted outside parliament on Monday evening.")
+    assert [s.boilerplate for s in from_text(twins).sentences] == [None, None, None]
+
+
+def test_a_note_on_the_writer_closing_the_page_is_set_aside() -> None:
+    """"Maria Papadopoulou is our Athens correspondent." (the page's last paragraph) was a bullet of a
+    wildfire story. The same sentence inside the story, or a closing paragraph about someone else's job
+    in a longer story, stays body."""
+    story = ("Thousands of people were evacuated from villages north of Athens on Monday as a wildfire spread.\n\n"
+             "More than 500 firefighters were battling the blaze, which broke out on Sunday afternoon.\n\n")
+    bio = "Maria Papadopoulou is our Athens correspondent. She has reported on Greek politics since 2010."
+    b = keypoints.brief(story + bio, points=4)
+    assert [(s.kind, s.text) for s in b.document.boilerplate] == [
+        ("bio", "Maria Papadopoulou is our Athens correspondent."),
+        ("bio", "She has reported on Greek politics since 2010."),
+    ]
+    assert len(b.bullets) == 2 and "correspondent" not in " ".join(x.text for x in b.bullets)
+    assert_grounded(story + bio, b)
+    # The twins: the note opening the story, and a closing paragraph that is the story's.
+    assert from_text(bio + "\n\n" + story).boilerplate == ()
+    news = story + "The fire service chief, Giorgos Pappas, said the wind would drop on Tuesday."
+    assert from_text(news).boilerplate == ()
+
+
 def test_lowercase_datelines_and_daily_mail_header() -> None:
     cnn = "london, england (cnn) -- the prime minister announced new measures on monday to cut energy bills for families."
     doc = from_text(cnn)
@@ -105,6 +165,24 @@ def test_lowercase_datelines_and_daily_mail_header() -> None:
     doc = from_text(dm)
     assert doc.boilerplate[0].kind == "byline"
     assert doc.body[0].text.startswith("a man has been arrested")
+
+
+@pytest.mark.parametrize(
+    "dateline", ["NEW DELHI: ", "BEIJING, March 3: ", "LONDON, March 3 (Reuters Breakingviews) - ",
+                 "WASHINGTON, March 3 (The Hill) - "],
+)
+def test_a_place_in_capitals_before_a_colon_or_an_unlisted_outlet_is_a_dateline(dateline: str) -> None:
+    """'NEW DELHI: The central bank ...' (the Indian wires' form) and a place before an outlet that AGENCIES
+    does not list opened the first bullet. A first sentence opening on a capitalised name stays whole."""
+    body = ("The central bank raised its main interest rate by half a point on Thursday, its largest rise in two "
+            "decades. Officials said more rises were likely this year as inflation stays high.")
+    b = keypoints.brief(dateline + body, points=2)
+    assert [(s.kind, s.text) for s in b.document.boilerplate] == [("dateline", dateline)]
+    assert b.bullets[0].text.startswith("The central bank raised")
+    assert_grounded(dateline + body, b)
+    for text in ("NASA said on Monday that its rocket would launch in 2025. " + body,
+                 "US-China trade talks will resume next week in Geneva. " + body):
+        assert from_text(text).boilerplate == ()
 
 
 def test_key_points_block_is_kept_for_check_and_not_body(example_text: str) -> None:
@@ -158,6 +236,31 @@ def test_a_short_hard_wrapped_line_is_no_heading() -> None:
     ]
     for s in doc.sentences:
         assert text[s.start : s.end] == s.text
+
+
+def test_text_pasted_with_hard_wraps_and_no_blank_lines_is_read_as_prose() -> None:
+    """Wrapped text without blank lines was read one paragraph per line: "2026, with the first trams running
+    by 2030." was a bullet, cut from "Work is expected to begin in". One paragraph per line still is."""
+    text = ("The city council has approved plans for a new\ntram line linking the airport to the city centre, "
+            "at a cost\nof £320m.\nCouncil leader Ann Wright said the scheme would\n\"transform how people "
+            "move around the city\" and create\nabout 1,200 jobs during construction.\nWork is expected to "
+            "begin in\n2026, with the first trams running by 2030.\n")
+    b = keypoints.brief(text, points=3)
+    assert [x.text for x in b.bullets] == [
+        "The city council has approved plans for a new tram line linking the airport to the city centre, "
+        "at a cost of £320m.",
+        "Council leader Ann Wright said the scheme would \"transform how people move around the city\" and "
+        "create about 1,200 jobs during construction.",
+        "Work is expected to begin in 2026, with the first trams running by 2030.",
+    ]
+    assert_grounded(text, b)
+    # The twin: an export writing each paragraph on one line, a heading among them, keeps them apart.
+    lines = ("Tram plan approved\nThe city council has approved plans for a new tram line to the airport.\n"
+             "Work is expected to begin in 2026.\nFunding\nThe government has agreed to fund 80% of the cost.\n")
+    doc = from_text(lines)
+    assert len(doc.paragraphs) == 5 and [s.text for s in doc.sentences][2:] == [
+        "Work is expected to begin in 2026.", "Funding", "The government has agreed to fund 80% of the cost."
+    ]
 
 
 def test_story_highlights_with_plain_lines() -> None:

@@ -27,6 +27,13 @@ DATELINE_OUTLET = re.compile(
     r"^\((?:the\s+)?[A-Za-z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}\)\s*(?:--|—|–|-|:)?\s*"
 )
 """'(The Hollywood Reporter) ...': any short outlet name opening the story's first sentence."""
+DATELINE_PLACE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z\d][\w.'’]*(?:\s+[\w.'’]+){0,2}){0,3}\s*"
+    r"(?:\([A-Z][^()\n]{0,40}\)\s*)?(?:--|—|–|-|:)\s+(?=[\"“‘'(]?[A-Z])"
+)
+"""The story's first sentence opening on a place in capitals, then an outlet or a colon ('NEW DELHI: ',
+'BEIJING, March 3: ', 'LONDON, March 3 (Reuters Breakingviews) - '): the Indian and Asian wires' form, and
+outlets AGENCIES does not list. Cased text only; a capitalised sentence start follows."""
 DATELINE_CAPS = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:--|—|–)\s+")
 """'WASHINGTON — ', 'BEIRUT, Lebanon -- ': a capitalised place then a dash (cased text only)."""
 LIVE_TIME = re.compile(
@@ -83,10 +90,42 @@ TIMESTAMP = re.compile(
 2014 Last updated at 09:22 GMT") or a date heading ("Tuesday, 1 March" over a list of fixtures): a page's
 header or a list's label, not a sentence of the story."""
 
+EMBED_LINK = re.compile(r"^.*\b(?:pic\.twitter\.com|t\.co|instagr\.am)/\w+\s*$", re.IGNORECASE | re.DOTALL)
+"""A social post pasted with its page ("Trees down on the line. Please do not travel. pic.twitter.com/AbC1"):
+the post's text is someone else's words, and whatever its length it ends on the post's picture link."""
+EMBED_CREDIT = re.compile(
+    r"^(?:[—–-]\s*|a post shared by\s+)[^()\n]{1,60}\(@\w{1,30}\)(?:\s*(?:on\s+)?(?:"
+    + _MONTH_WORD + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_WORD + r",?\s+\d{4}))?\s*\.?$",
+    re.IGNORECASE,
+)
+"""The post's signature line: '— Northern (@northernassist) January 22, 2024', 'A post shared by Jo (@jo)'."""
+
+CORRECTION = re.compile(
+    r"^(?:(?:correction|clarification|editor'?s'? note)\s*:"
+    r"|this (?:article|story|report|piece|post) (?:was|has been|had been)"
+    r" (?:amended|corrected|updated|edited|changed)\b"
+    r"|an? (?:earlier|previous) version of this (?:article|story|report|piece|post)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A page's note on its own edits ("Correction: An earlier version of this article said ...", "This article
+was amended on 12 January"): about the page, not the story (its figure is the wrong one, or repeats one)."""
+
+AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was)\s+(?:a|an|the|our)\s[^.!?]{0,100}?"
+    r"\b(?:correspondent|editor|reporter|columnist|writer|author|journalist|contributor|fellow|professor|"
+    r"lecturer|researcher|commentator|presenter)s?\b"
+)
+"""A writer's note closing a page ("Jane Smith is the BBC's environment correspondent.", "Sarah Jennings is a
+senior fellow at ..."): about the author, not the story. Only the last paragraph is tested (`ingest`)."""
+AUTHOR_BIO_MAX_SENTENCES = 3
+"""A bio is a line or two; a longer closing paragraph is the story's."""
+
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", re.compile(r"^(?:by|written by|words by)\s+[^.!?\n]{2,80}$", I)),
     ("byline", re.compile(r"^(?:published|updated|last updated|posted)\s*:?.*\d{4}.{0,30}$", I)),
     ("timestamp", TIMESTAMP),  # after it: "Published: 20 March 2024" stays the byline it was
+    ("embed", EMBED_CREDIT),
+    ("embed", EMBED_LINK),
     ("source", re.compile(r"^sources?\s*(?::.*|agencies\.?|:?\s*agencies\.?)$", I)),
     (
         "credit",
@@ -111,10 +150,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:read more|related|see also|more:|watch:|watch the video|click here|follow (?:us|@|him|her|"
             r"the)|sign up|subscribe|share this|advertisement|copyright|©|all rights reserved|"
-            r"download the|listen:|view gallery|our standards(?=\s*:))\b.*$",
+            r"download the|listen:|view gallery|our standards(?=\s*:)|get in touch|have your say|"
+            r"(?:contact|email|e-mail|tell) us|follow\b.{0,60}?\b(?:on|at)\s+(?:x|twitter|facebook|instagram|"
+            r"threads|bluesky|linkedin|tiktok|youtube|@\w)|listen (?:to|now|again)\b.{0,80}?\b(?:podcast|"
+            r"episode|bbc sounds|spotify))\b.*$",
             I,
         ),
     ),
+    ("correction", CORRECTION),
     ("credit", re.compile(r"^\(?(?:reporting|additional reporting|writing|editing) by\b.*$", I)),
     ("credit", re.compile(r"^.{0,120}contributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$", I)),
 )
@@ -126,13 +169,16 @@ RULE_STARTS = (
     "all rights", "download", "listen", "view", "reporting", "additional", "writing", "editing",
     "stats", "'scroll", "‘scroll",
     "most", "you", "recommended", "trending", "top", "editor", "also", "what", "don", "elsewhere",
-    "our standards",
+    "our standards", "—", "–", "-", "a post", "get in touch", "have your say", "contact us", "email us",
+    "e-mail us", "tell us", "correction", "clarification", "this article", "this story", "this report",
+    "this piece", "this post", "an earlier", "a previous",
     *"jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split(),
     *"0123456789",
 )
 """Every LINE_RULES pattern anchored at the start begins with one of these (lowercased)."""
 RULE_KEYWORDS = (
     "getty", "ap photo", "reuters/", "afp", "shutterstock", "alamy", "pa wire", "epa", "file photo", "contributed",
+    "pic.twitter.com/", "t.co/", "instagr.am/",
 )
 """... and every pattern anchored at the end contains one of these."""
 RULE_STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {
@@ -177,7 +223,9 @@ def classify(text: str, keywords: tuple[str, ...] = RULE_KEYWORDS) -> str | None
     ):
         return None  # fast path: body prose matches no rule, and regexes cost 20% of a brief
     if len(stripped.split(None, SHORT_LINE_WORDS)) > SHORT_LINE_WORDS:
-        return None  # promos and credits are short (tested second: splitting costs more than the word tests)
+        # Promos and credits are short (tested second: splitting costs more than the word tests); a pasted
+        # post runs up to 280 characters.
+        return "embed" if keywords and EMBED_LINK.match(stripped) else None
     for kind, rule in LINE_RULES:
         if rule.match(stripped):
             return kind
@@ -191,7 +239,7 @@ def dateline_end(sentence: str, first: bool = False) -> int:
     """
     m = DATELINE_AGENCY.match(sentence) or DATELINE_CAPS.match(sentence) or LIVE_TIME.match(sentence)
     if m is None and first:
-        m = DATELINE_OUTLET.match(sentence)
+        m = DATELINE_OUTLET.match(sentence) or DATELINE_PLACE.match(sentence)
     if not m or m.end() >= len(sentence):
         return 0
     return m.end()

@@ -30,16 +30,25 @@ CONNECTIVE = re.compile(
 """Openers that point back at the previous sentence; cut, the rest usually stands alone. The second
 group only with its comma: without one they belong to the sentence ("So far, ...", "Instead of ...",
 "Also injured was ...", "In addition to ...", "Still producing ..."), and a cut would change it."""
-PRONOUN_START = re.compile(r"^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b", re.IGNORECASE)
-"""A sentence opening on one of these needs the sentence before it to be understood."""
+PRONOUN_START = re.compile(
+    r"^(?:(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b"
+    r"|(?:of|among|(?:all|both|each|many|most|some|none|one|two|three|half|several) of)"
+    r" (?:them\b|(?:those|these)"
+    r"(?=\s*[,;:]|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b)))",
+    re.IGNORECASE,
+)
+"""A sentence opening on one of these needs the sentence before it to be understood; so does one opening
+on a share of them ("Of those, 56 chose to continue", "Many of them were students", "One of those is
+ethanol"), but not on people it goes on to name ("Among those who died were ...")."""
 LIST_MARK = re.compile(r"^" + BULLET_SYMBOLS + r"\s+")
 """A list or fact-box marker opening a sentence ("• Lufthansa said ...", "- Blackburn boss ..."):
 cut like a connective, a bullet must not carry a second bullet mark."""
 BROKEN_START = re.compile(r"^[:;,.)\]}!?]")
 """A sentence opening on punctuation lost its start (': "I joined Island Records ...'); passed over."""
-UNTERMINATED = re.compile(r"[.!?\u2026\"'”’)\]»。！？]\s*$")
-"""How a whole sentence ends (guillemets and CJK stops too); one that does not ends mid-phrase
-("In the other game Cameroon's")."""
+UNTERMINATED = re.compile(r"(?:[.!?\u2026。！？][\"'”’)\]»]*|[\"'”’»])\s*$")
+"""How a whole sentence ends: a stop (CJK ones too) and any closing quotes or brackets, or a closing quote
+or guillemet. One that does not ends mid-phrase ("In the other game Cameroon's") or is a fact-box line
+whose closing bracket is no stop ("Man of the match: Bukayo Saka (Arsenal)", "Revenue: £68.2bn (up 4.4%)")."""
 BARE_QUOTE = re.compile(r"^(?:[\"“][^\"“”]*[\"”]|[‘'](?:[^‘’']|(?<=\w)[’'](?=\w))*[’'])$")
 """A sentence that is one quotation and nothing else ('"We have to bounce back."'): as a bullet it gives
 someone's words with no one to say them (its speaker is in the sentence before), so it is passed over.

@@ -20,7 +20,7 @@ from . import boilerplate, webpage
 from .errors import InputError
 from .lexical import ENGLISH_MIN_SHARE, LANGUAGE_SAMPLE_WORDS, english_share
 from .records import Document, Paragraph, Sentence, Snippet
-from .segment import PARAGRAPH_BREAK, TERMINAL, line_blocks, paragraph_spans, sentence_spans
+from .segment import PARAGRAPH_BREAK, TERMINAL, hard_wrapped, line_blocks, paragraph_spans, sentence_spans
 from .settings import DEFAULT_SETTINGS, Settings
 
 BINARY_CONTROL_RATIO = 0.05
@@ -181,8 +181,9 @@ def from_text(
     headings: tuple[str, ...] = (),
 ) -> Document:
     """Plain text -> Document. `line_paragraphs=None`: every line is a paragraph when the text
-    has several lines and no blank line (one paragraph per line, as many exports write). `headings`: a
-    page's <h1> texts; a first line repeating one (or `title`) is set aside as the headline."""
+    has several lines and no blank line (one paragraph per line, as many exports write) unless they are
+    wrapped prose (`segment.hard_wrapped`). `headings`: a page's <h1> texts; a first line repeating one
+    (or `title`) is set aside as the headline."""
     if not text.strip():
         raise InputError("input is empty: no article text")
     if not any(c.isalpha() for c in text):  # "...", "12345": a placeholder, not an article to summarise
@@ -207,7 +208,9 @@ def from_text(
 
     if line_paragraphs is None:
         stripped = scan.strip()
-        line_paragraphs = "\n" in stripped and PARAGRAPH_BREAK.search(stripped) is None
+        line_paragraphs = (
+            "\n" in stripped and PARAGRAPH_BREAK.search(stripped) is None and not hard_wrapped(stripped)
+        )
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
     title_pending = detect_title or title is not None or bool(headings)
@@ -245,6 +248,7 @@ def from_text(
                     if kind is not None:
                         aside.append(Snippet(kind, sa, sb, sentence))
                     sentences.append(Sentence(len(sentences), sa, sb, sentence, pid, kind))
+    aside.extend(_set_aside_author_bio(sentences))
     return Document(
         text=text,
         sentences=tuple(sentences),
@@ -253,6 +257,24 @@ def from_text(
         key_points=tuple(key_points),
         boilerplate=tuple(sorted(aside, key=lambda s: s.start)),
     )
+
+
+def _set_aside_author_bio(sentences: list[Sentence]) -> list[Snippet]:
+    """The story's last paragraph when it is a note on its writer (`boilerplate.AUTHOR_BIO`), marked "bio"
+    in `sentences` in place ("Maria Papadopoulou is our Athens correspondent." was a bullet). Never the
+    only paragraph."""
+    body = [s for s in sentences if s.boilerplate is None]
+    last = [s for s in body if s.paragraph == body[-1].paragraph] if body else []
+    if (
+        not last
+        or len(last) == len(body)
+        or len(last) > boilerplate.AUTHOR_BIO_MAX_SENTENCES
+        or not boilerplate.AUTHOR_BIO.match(last[0].text)
+    ):
+        return []
+    for s in last:
+        sentences[s.id] = replace(s, boilerplate="bio")
+    return [Snippet("bio", s.start, s.end, s.text) for s in last]
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -96,6 +96,14 @@ CLOSING_QUOTES = "\"'”’)"
 WORD_RUN = re.compile(r"[^\W_]+")
 HEADING_MAX_WORDS = 8
 """A line this short with no end punctuation is a heading or list item, not a wrapped sentence."""
+WRAP_WORDS = frozenset(
+    """a an the of in on at to for with by from into onto about than as and or but nor that which whose
+    would will could should can may might must has have had its their his her our your my""".split()
+)
+"""Words a heading never ends on: a line ending on one ("Work is expected to begin in") is cut mid-phrase."""
+WRAPPED_LINE_SHARE = 0.3
+"""Text without blank lines is one paragraph per line unless this share of its lines runs on into the next
+(a story pasted from a page or an e-mail, wrapped mid-sentence): then its lines are wrapped prose."""
 
 
 PLAIN_WORD_MEMO = 200_000
@@ -175,7 +183,11 @@ def line_blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if (
             BULLET_MARK.match(line)
             or BULLET_MARK.match(nxt)
-            or (len(line.split()) <= HEADING_MAX_WORDS and not TERMINAL.search(line) and not _continues(nxt))
+            or (
+                len(line.split()) <= HEADING_MAX_WORDS
+                and not TERMINAL.search(line)
+                and not _continues(line, nxt)
+            )
         ):
             yield from _trimmed(text, block_start, nl)
             block_start = nl + 1
@@ -183,11 +195,26 @@ def line_blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield from _trimmed(text, block_start, end)
 
 
-def _continues(line: str) -> bool:
-    """Whether a line goes on with the sentence before it: it opens on a lowercase word ("after a long
-    debate."), so the short line above it is a hard wrap, not a heading ("The council approved the plan
-    on Tuesday" was cut off as one, and read as a sentence of its own)."""
-    return line.lstrip()[:1].islower()
+def _continues(line: str, nxt: str) -> bool:
+    """Whether `line` goes on in `nxt`: the next line opens on a lowercase word ("after a long debate."), or
+    `line` ends on a word no heading ends on ("... to begin in" / "2026, with ..."), so it is a hard wrap,
+    not a heading ("The council approved the plan on Tuesday" was cut off as one, and read as a sentence)."""
+    if nxt.lstrip()[:1].islower():
+        return True
+    last = line.rsplit(None, 1)[-1:]
+    return bool(last) and last[0].lower() in WRAP_WORDS
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether text without blank lines is wrapped prose rather than one paragraph per line: at least
+    WRAPPED_LINE_SHARE of its lines (and two) run on without end punctuation into the next."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    runs_on = sum(
+        1
+        for line, nxt in zip(lines, lines[1:])
+        if not TERMINAL.search(line) and (len(line.split()) > HEADING_MAX_WORDS or _continues(line, nxt))
+    )
+    return runs_on >= 2 and runs_on >= WRAPPED_LINE_SHARE * (len(lines) - 1)
 
 
 def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
