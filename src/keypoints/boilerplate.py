@@ -93,6 +93,9 @@ header or a list's label, not a sentence of the story."""
 EMBED_LINK = re.compile(r"^.*\b(?:pic\.twitter\.com|t\.co|instagr\.am)/\w+\s*$", re.IGNORECASE | re.DOTALL)
 """A social post pasted with its page ("Trees down on the line. Please do not travel. pic.twitter.com/AbC1"):
 the post's text is someone else's words, and whatever its length it ends on the post's picture link."""
+EMBED_KEYWORDS = frozenset(("pic.twitter.com/", "t.co/", "instagr.am/"))
+"""The RULE_KEYWORDS of EMBED_LINK: only a text holding one is scanned for it (its `^.*` backtracks over the
+whole line, and run on every short line it added 9% to a brief's instructions)."""
 EMBED_CREDIT = re.compile(
     r"^(?:[—–-]\s*|a post shared by\s+)[^()\n]{1,60}\(@\w{1,30}\)(?:\s*(?:on\s+)?(?:"
     + _MONTH_WORD + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_WORD + r",?\s+\d{4}))?\s*\.?$",
@@ -178,7 +181,7 @@ RULE_STARTS = (
 """Every LINE_RULES pattern anchored at the start begins with one of these (lowercased)."""
 RULE_KEYWORDS = (
     "getty", "ap photo", "reuters/", "afp", "shutterstock", "alamy", "pa wire", "epa", "file photo", "contributed",
-    "pic.twitter.com/", "t.co/", "instagr.am/",
+    *sorted(EMBED_KEYWORDS),
 )
 """... and every pattern anchored at the end contains one of these."""
 RULE_STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {
@@ -222,12 +225,13 @@ def classify(text: str, keywords: tuple[str, ...] = RULE_KEYWORDS) -> str | None
         keywords and any(map(stripped.lower().__contains__, keywords))
     ):
         return None  # fast path: body prose matches no rule, and regexes cost 20% of a brief
+    embeddable = not EMBED_KEYWORDS.isdisjoint(keywords)
     if len(stripped.split(None, SHORT_LINE_WORDS)) > SHORT_LINE_WORDS:
         # Promos and credits are short (tested second: splitting costs more than the word tests); a pasted
         # post runs up to 280 characters.
-        return "embed" if keywords and EMBED_LINK.match(stripped) else None
+        return "embed" if embeddable and EMBED_LINK.match(stripped) else None
     for kind, rule in LINE_RULES:
-        if rule.match(stripped):
+        if (rule is not EMBED_LINK or embeddable) and rule.match(stripped):
             return kind
     return None
 
