@@ -535,6 +535,15 @@ def test_an_ordinal_counts_nothing_a_counted_noun_stops_at_the_next_number_and_a
     assert [v.verdict for v in got] == ["contradicted", "supported"], got  # ranks are the rank check's
 
 
+def test_a_number_set_off_by_commas_after_a_name_is_an_age() -> None:
+    """"Mr Sullivan, 42, pleaded guilty" gave 42 as a count of nothing; news gives a person's age so."""
+    figs = find_figures("Mr Sullivan, 42, pleaded guilty. Tesco, with 3,000 stores, and the vote, 31, passed.")
+    assert [(f.text, f.unit) for f in figs] == [("42", "age"), ("3,000", "count"), ("31", "count")]
+    got = keypoints.check("Court\n\nMr Sullivan, 42, pleaded guilty to fraud on Tuesday.",
+                          ["A 42-year-old pleaded guilty to fraud", "A 44-year-old pleaded guilty to fraud"]).verdicts
+    assert [v.verdict for v in got] == ["supported", "contradicted"], got
+
+
 def test_a_stock_index_number_is_its_name_not_a_count() -> None:
     """"the FTSE 100 fell 0.4%" listed 100 as a count of what "fell"."""
     art = ("Markets\n\nIn London the FTSE 100 fell 0.4% on Tuesday, while in New York the S&P 500 rose 1.2%. "

@@ -81,6 +81,9 @@ INDEX_BEFORE = re.compile(
 )
 """A stock index's number is its name ("the S&P 500 rose 1.2%", "FTSE 100", "Nikkei 225"), never a count:
 as one, "FTSE 100 fell" read as 100 of something that fell."""
+APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z'’-]+, $")
+"""Before a bare number set off by commas, a capitalised name: news gives a person's age so ("Jane Holt, 55,")."""
+MAX_AGE = 120
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 """Right after the digits: an ordinal ("12th", "3rd"), which ranks and counts nothing."""
 TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
@@ -169,8 +172,9 @@ def find_figures(text: str) -> list[Figure]:
             frac = m.group("frac").strip(" -").lower()
             value = value * FRACTIONS[frac]
             unit = "fraction"
-        elif m.group("age"):
-            unit = "age"
+        elif m.group("age") or (m.group("num") and not scale and APPOSITIVE_AGE.search(text, 0, start)
+                                 and text[end : end + 1] == "," and 0 < value <= MAX_AGE):
+            unit = "age"  # "81-year-old", or "Hassan Ait Bel, 55, a shepherd"
         elif m.group("pct"):
             unit = "%"
         elif m.group("temp"):
