@@ -168,8 +168,9 @@ def _decode_line(raw: str | bytes, first: bool) -> tuple[str, str | None]:
 
 
 def _lines_at_cr(lines: Iterable[str | bytes]) -> Iterator[str | bytes]:
-    """Lines also split at a lone carriage return ("\r"-only files, old Mac style): read as bytes, a file split
-    only at "\n" was one line and one JSON error. JSON escapes a "\r" inside a string, so a raw one ends a line."""
+    """Lines also split at a lone carriage return ("\r"-only files, old Mac style): read as bytes, a file
+    split only at "\n" was one line and one JSON error. JSON escapes a "\r" inside a string, so a raw one
+    ends a line."""
     for raw in lines:
         body = raw.rstrip("\r\n") if isinstance(raw, str) else raw.rstrip(b"\r\n")
         if isinstance(body, str):

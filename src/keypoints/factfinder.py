@@ -72,7 +72,8 @@ PRONOUNS = frozenset(("He", "She", "They", "It", "We", "I", "You"))
 """Not a speaker's name: "he"/"she" stand for the last person named; "they", "it", "we" for nobody named."""
 PERSON_TITLE_WORDS = (
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Senator|Sen|Gov|Governor|Mayor|Judge|Justice|"
-    r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief|MP|MEP|MSP)"
+    r"Chancellor|King|Queen|Prince|Princess|Pope|General|Gen|Captain|Capt|Sgt|Officer|Rep|Secretary|Chief|"
+    r"MP|MEP|MSP)"
 )
 PERSON_TITLE = re.compile(PERSON_TITLE_WORDS + r"\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # "and" does not join: in news it mostly lists two names ("Blair and Brown", "The Streets and Foo Fighters").
@@ -105,7 +106,7 @@ PLACE_AFTER = re.compile(
 """A lowercase place word after a name: "the High Atlas mountains", "the Nile delta", "Idlib province"."""
 DEMONYM = re.compile(r"(?:ian|ean|ese|ish|can|man|nch|tch|ern)$")
 """A people's adjective before a place word is not the place: "the Indian state of ...", "German region"."""
-NOT_A_NAME = frozenset(("GDP", "CEO", "CFO", "IPO", "VAT", "GMT", "BST", "UTC", "EST", "EDT", "PST", "AM", "PM"))
+NOT_A_NAME = frozenset("GDP CEO CFO IPO VAT GMT BST UTC EST EDT PST AM PM".split())
 """Capitalised abbreviations news uses as common nouns or clock labels, not names of anything."""
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
@@ -479,7 +480,8 @@ def _entities(
         name = seg[a:b]
         clash = [x for x, y in taken if x < b and a < y]
         if clash and min(clash) > a:
-            # "Spain's Prime Minister Pedro Sanchez": the title and name are taken, "Spain" before them is not.
+            # "Spain's Prime Minister Pedro Sanchez": the title and name are taken, "Spain" before them
+            # is not.
             # Only a place or a possessive: "Chinese Foreign" (Minister Li) or "Shadow Education" is no name.
             head = seg[a : min(clash)].rstrip()
             if head in KNOWN_PLACES or (POSSESSIVE.search(head) and head[-2:] in ("'s", "’s")):

@@ -157,7 +157,8 @@ class Forest:
         query = np.empty((len(x), len(self.used)), dtype=np.complex128)
         query.real = self.used
         query.imag = x[:, self.used]
-        rows = self.keys.searchsorted(query) + self.row_shift  # side="left"; the method skips np.searchsorted's wrapper
+        # side="left": thresholds below the value; the method, not np.searchsorted, skips a Python wrapper.
+        rows = self.keys.searchsorted(query) + self.row_shift
         # rows x trees: the leaves no failed node rules out. Gathered feature-major, the AND runs over the outer
         # axis, whole contiguous slabs at a time: half the time of gathering row-major and reducing the middle axis.
         alive = np.bitwise_and.reduce(self.table.take(rows.T, axis=0), axis=0)

@@ -82,7 +82,8 @@ INDEX_BEFORE = re.compile(
 """A stock index's number is its name ("the S&P 500 rose 1.2%", "FTSE 100", "Nikkei 225"), never a count:
 as one, "FTSE 100 fell" read as 100 of something that fell."""
 APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z'’-]+, $")
-"""Before a bare number set off by commas, a capitalised name: news gives a person's age so ("Jane Holt, 55,")."""
+"""Before a bare number set off by commas, a capitalised name: news gives a person's age so ("Jane Holt,
+55,")."""
 MAX_AGE = 120
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 """Right after the digits: an ordinal ("12th", "3rd"), which ranks and counts nothing."""
@@ -219,7 +220,9 @@ def find_figures(text: str) -> list[Figure]:
     return _ranges(text, out, held, tails)
 
 
-def _ranges(text: str, figures: list[Figure], held: dict[int, float | None], tails: dict[int, float | None]) -> list[Figure]:
+def _ranges(
+    text: str, figures: list[Figure], held: dict[int, float | None], tails: dict[int, float | None]
+) -> list[Figure]:
     """Both ends of a range as figures of the unit its second end gives ("10-15%" -> 10% and 15%; "$2-3
     billion" -> 2bn and 3bn USD; "20-25 people"), and neither end of a score ("won 19-12", "a 2-1 win"):
     a bare range gave no figure, so "rise 20-25%" passed against an article's "10-15%".
@@ -232,7 +235,8 @@ def _ranges(text: str, figures: list[Figure], held: dict[int, float | None], tai
             continue
         if f.end not in held:
             nxt = figures[i + 1] if i + 1 < len(figures) else None
-            if nxt and f.unit == "count" and not f.counted and nxt.unit == "%" and _spelled_range(text, f, nxt):
+            spelled = nxt is not None and nxt.unit == "%" and _spelled_range(text, f, nxt)
+            if spelled and f.unit == "count" and not f.counted:
                 f = Figure(f.start, f.end, f.text, f.value, "%", f.hedge, None)  # "between 3 and 4 per cent"
             out.append(f)
             continue
@@ -260,8 +264,10 @@ def _spelled_range(text: str, first: Figure, second: Figure) -> bool:
             and RANGE_OPENER.search(text, max(0, first.start - 12), first.start) is not None)
 
 
-RANGE_OF = frozenset(("people", "years", "months", "weeks", "days", "hours", "minutes", "times", "children", "men",
-                      "women", "homes", "houses", "jobs", "miles", "metres", "meters", "feet", "inches", "degrees"))
+RANGE_OF = frozenset(
+    "people years months weeks days hours minutes times children men women homes houses jobs miles metres "
+    "meters feet inches degrees".split()
+)
 """Plural nouns a bare range counts ("20-25 people", "3-4 days"); after a score the noun is singular ("a 2-1
 win") or absent, and other plurals are too often a team ("the 31-24 Patriots")."""
 

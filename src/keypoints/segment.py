@@ -117,7 +117,8 @@ class _Punkt(nupunkt.PunktSentenceTokenizer):
     two passes then always break unless the word is a known abbreviation or opens a collocation, and
     running them (memoised per context, i.e. per word pair, so rarely reused) was a quarter of
     `brief`'s time. Every other context goes to nupunkt's own decision, so the splits are the same
-    (tests/test_segment.py compares both on written text; every dev article's briefs were identical).
+    (tests/test_ingest.py compares both on generated text; all 51,291 training and factuality
+    paragraphs split alike).
     """
 
     def _context_decider(self, first_memo: dict, context_memo: dict):  # type: ignore[no-untyped-def]

@@ -73,8 +73,8 @@ ANTONYM_PAIRS = (
     ("rise", "fall"), ("rises", "falls"), ("risen", "fallen"), ("rising", "falling"), ("start", "end"),
     ("starts", "ends"), ("started", "ended"),
     ("raised", "cut"), ("raised", "lowered"), ("raise", "lower"), ("raises", "cuts"), ("hiked", "cut"),
-    ("hiked", "lowered"), ("upgraded", "downgraded"), ("cut", "increase"), ("cut", "rise"), ("cuts", "increases"),
-    ("cuts", "rises"), ("cut", "hike"), ("cuts", "hikes"),
+    ("hiked", "lowered"), ("upgraded", "downgraded"), ("cut", "increase"), ("cut", "rise"),
+    ("cuts", "increases"), ("cuts", "rises"), ("cut", "hike"), ("cuts", "hikes"),
 )
 ANTONYMS: dict[str, frozenset[str]] = {
     w: frozenset(b for x, y in ANTONYM_PAIRS for a, b in ((x, y), (y, x)) if a == w)
