@@ -603,8 +603,8 @@ def _check_figure(
     what = f" ({nearest.counted})" if nearest.counted else ""
     message = f"{fig.text} does not match the article's {nearest.text}{what}"
     if fig.text.lower() == nearest.text.lower():  # "$2" (billion) against "$2" (million): a range's first end
-        message = (f"{fig.text} ({plain_number(fig.value)} {fig.unit}) does not match the article's {nearest.text}"
-                   f" ({plain_number(nearest.value)} {nearest.unit}){what}")
+        message = (f"{fig.text} ({plain_number(fig.value)} {fig.unit}) does not match the article's "
+                   f"{nearest.text} ({plain_number(nearest.value)} {nearest.unit}){what}")
     if hedged and abs(nearest.value - fig.value) <= 0.1 * abs(nearest.value):
         return ("note", message + f", though hedged with “{fig.hedge}”", i)
     return ("contradicted", message, i)
@@ -846,9 +846,11 @@ DESCRIPTOR_MAX = 4
 """Words read back from a name: "London UKIP MEP Gerard Batten" is the longest kind news writes."""
 DESCRIPTOR_CHARS = 80
 """How far back they are looked for: four words, each well under twenty letters."""
-DESCRIPTOR_SAME = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative",
-                   "us": "american", "u.s": "american", "america": "american", "uk": "british", "britain": "british",
-                   "democrats": "democrat", "democratic": "democrat", "gop": "republican", "republicans": "republican"}
+DESCRIPTOR_SAME = {
+    "tory": "conservative", "tories": "conservative", "conservatives": "conservative", "us": "american",
+    "u.s": "american", "america": "american", "uk": "british", "britain": "british", "democrats": "democrat",
+    "democratic": "democrat", "gop": "republican", "republicans": "republican",
+}
 """Words that describe a person alike: "Tory MP" is a "Conservative MP", "US President" an "American" one."""
 
 
@@ -893,7 +895,8 @@ def _descriptor_swap(kp: str, body: _Body) -> tuple[str, int] | None:
         mine, written = _descriptor(kp, m.start(1))
         if not mine or not _name_in_text(name, body.flat):
             continue
-        found = [(k, *_descriptor(s.text, at)) for k, s in enumerate(body.sentences) for at in _name_at(name, s.text)]
+        found = [(k, *_descriptor(s.text, at))
+                 for k, s in enumerate(body.sentences) for at in _name_at(name, s.text)]
         given = {w for _, d, _ in found for w in d}
         for k, theirs, said in found:
             shared = mine.keys() & theirs.keys()
