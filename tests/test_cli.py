@@ -243,3 +243,15 @@ def test_an_interrupted_batch_says_what_it_wrote_and_how_to_resume(
     code = main(["batch", str(src), "-o", str(tmp_path / "out.jsonl")])
     err = capsys.readouterr().err
     assert code == 130 and "interrupted; 7 record(s)" in err and "again to resume" in err
+
+
+def test_facts_text_lists_each_name_once_with_how_often(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The text format listed "Morocco (place)" once per mention, which read as a repeat; JSON keeps each span."""
+    story = tmp_path / "story.txt"
+    story.write_text("Rescuers in Morocco dug on Sunday. Aid reached Morocco from Spain on Sunday.\n")
+    code, out, _ = run(capsys, "facts", str(story), "--format", "text")
+    names = out.split("Names\n")[1].split("Dates\n")[0].splitlines()
+    assert code == 0 and names == ["- Morocco (place) ×2", "- Spain (place)"]
+    assert out.split("Dates\n")[1].splitlines() == ["- Sunday ×2"]
+    code, out, _ = run(capsys, "facts", str(story))
+    assert [e["text"] for e in json.loads(out)["entities"]].count("Morocco") == 2

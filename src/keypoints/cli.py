@@ -10,6 +10,7 @@ import io
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -241,12 +242,14 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     print("Quotes")
     for q in d["quotes"]:
         print(f"- “{q['text']}” — {q['speaker'] or 'unattributed'}")
+    # Names and dates once each, in order of first mention, with how often (the JSON keeps every mention's
+    # span): "Morocco (place)" listed per mention read as a repeat.
     print("Names")
-    for e in d["entities"]:
-        print(f"- {e['text']} ({e['kind']})")
+    for (text, kind), n in Counter((e["text"], e["kind"]) for e in d["entities"]).items():
+        print(f"- {text} ({kind})" + (f" ×{n}" if n > 1 else ""))
     print("Dates")
-    for e in d["dates"]:
-        print(f"- {e['text']}")
+    for text, n in Counter(e["text"] for e in d["dates"]).items():
+        print(f"- {text}" + (f" ×{n}" if n > 1 else ""))
     return 0
 
 
