@@ -84,6 +84,9 @@ as one, "FTSE 100 fell" read as 100 of something that fell."""
 APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z'’-]+, $")
 """Before a bare number set off by commas, a capitalised name: news gives a person's age so ("Jane Holt,
 55,")."""
+APPOSITIVE_AGE_CHARS = 64
+"""How far back APPOSITIVE_AGE looks: a name and its comma (the whole text before every figure made facts
+quadratic in the article's length)."""
 MAX_AGE = 120
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 """Right after the digits: an ordinal ("12th", "3rd"), which ranks and counts nothing."""
@@ -173,8 +176,10 @@ def find_figures(text: str) -> list[Figure]:
             frac = m.group("frac").strip(" -").lower()
             value = value * FRACTIONS[frac]
             unit = "fraction"
-        elif m.group("age") or (m.group("num") and not scale and APPOSITIVE_AGE.search(text, 0, start)
-                                 and text[end : end + 1] == "," and 0 < value <= MAX_AGE):
+        elif m.group("age") or (
+            m.group("num") and not scale and text[end : end + 1] == "," and 0 < value <= MAX_AGE
+            and APPOSITIVE_AGE.search(text, max(0, start - APPOSITIVE_AGE_CHARS), start)
+        ):
             unit = "age"  # "81-year-old", or "Hassan Ait Bel, 55, a shepherd"
         elif m.group("pct"):
             unit = "%"
@@ -214,9 +219,9 @@ def find_figures(text: str) -> list[Figure]:
                 counted = " ".join((["metres", *words] if metres else words)[:2]) or None
         out.append(Figure(start, end, text[start:end], value, unit, hedge, counted))
         if head:
-            held[end] = SCALES.get(scale, 1.0) if scale else None
+            held[end] = SCALES[scale] if scale else None
         if tail:
-            tails[len(out) - 1] = SCALES.get(scale, 1.0) if scale else None
+            tails[len(out) - 1] = SCALES[scale] if scale else None
     return _ranges(text, out, held, tails)
 
 
@@ -241,7 +246,7 @@ def _ranges(
             out.append(f)
             continue
         nxt = figures[i + 1] if i + 1 < len(figures) and i + 1 in tails else None
-        if nxt is None or not _is_range_end(text, f, nxt, tails[i + 1]):
+        if nxt is None or not _is_range_end(f, nxt, tails[i + 1]):
             skip = nxt is not None  # a score, or a range of nothing: neither end is a figure
             continue
         value = f.value
@@ -272,7 +277,7 @@ RANGE_OF = frozenset(
 win") or absent, and other plurals are too often a team ("the 31-24 Patriots")."""
 
 
-def _is_range_end(text: str, first: Figure, second: Figure, scale: float | None) -> bool:
+def _is_range_end(first: Figure, second: Figure, scale: float | None) -> bool:
     """Whether `first`-`second` is a range of something, not a score: a percentage, an amount, a scale
     ("2-3 million") or a plural count after it."""
     if second.unit in ("%", "age") or second.unit in CURRENCY.values() or first.unit in CURRENCY.values():
