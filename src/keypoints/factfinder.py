@@ -481,10 +481,9 @@ def _entities(
         clash = [x for x, y in taken if x < b and a < y]
         if clash and min(clash) > a:
             # "Spain's Prime Minister Pedro Sanchez": the title and name are taken, "Spain" before them
-            # is not.
-            # Only a place or a possessive: "Chinese Foreign" (Minister Li) or "Shadow Education" is no name.
+            # is not. Only a place or a possessive: "Chinese Foreign" (Minister Li) is no name.
             head = seg[a : min(clash)].rstrip()
-            if head in KNOWN_PLACES or (POSSESSIVE.search(head) and head[-2:] in ("'s", "’s")):
+            if head in KNOWN_PLACES or head.endswith(("'s", "’s")):
                 b = a + len(POSSESSIVE.sub("", head))
                 name = seg[a:b]
                 clash = []
