@@ -95,7 +95,7 @@ def read_input(path: str) -> Iterator[Item]:
     elif path.lower().endswith((".csv", ".csv.gz")):
         yield from _read_csv(path)
     else:
-        yield from _read_jsonl(path)
+        yield from read_jsonl(path)
 
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -143,16 +143,10 @@ def open_lines(path: str) -> IO[bytes]:
     return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
 
 
-def _read_jsonl(path: str) -> Iterator[Item]:
+def read_jsonl(path: str) -> Iterator[Item]:
+    """The items of a JSONL(.gz) file (`keypoints batch` and `keypoints brief FILE.jsonl`)."""
     with open_lines(path) as fh:
         yield from jsonl_items(fh)
-
-
-def bad_bytes_warning(bad: int) -> str | None:
-    """The warning `keypoints brief` gives one article with invalid UTF-8, for a record read from a corpus."""
-    if not bad:
-        return None
-    return f"input is not valid UTF-8: {bad} undecodable byte sequence(s) replaced with U+FFFD"
 
 
 def _decode_line(raw: str | bytes, first: bool) -> tuple[str, str | None]:
@@ -162,6 +156,8 @@ def _decode_line(raw: str | bytes, first: bool) -> tuple[str, str | None]:
     try:
         return raw.decode("utf-8-sig" if first else "utf-8"), None
     except UnicodeDecodeError:
+        from .ingest import bad_bytes_warning
+
         line = raw.decode("utf-8-sig" if first else "utf-8", errors="replace")
         clean = raw.decode("utf-8", errors="ignore")
         return line, bad_bytes_warning(line.count("\ufffd") - clean.count("\ufffd"))
@@ -172,11 +168,9 @@ def _lines_at_cr(lines: Iterable[str | bytes]) -> Iterator[str | bytes]:
     split only at "\n" was one line and one JSON error. JSON escapes a "\r" inside a string, so a raw one
     ends a line."""
     for raw in lines:
-        body = raw.rstrip("\r\n") if isinstance(raw, str) else raw.rstrip(b"\r\n")
-        if isinstance(body, str):
-            yield from (body.split("\r") if "\r" in body else (raw,))
-        else:
-            yield from (body.split(b"\r") if b"\r" in body else (raw,))
+        cr, ends = ("\r", "\r\n") if isinstance(raw, str) else (b"\r", b"\r\n")  # text (stdin) or bytes
+        body: Any = raw.rstrip(ends)  # type: ignore[arg-type]
+        yield from body.split(cr) if cr in body else (raw,)
 
 
 def jsonl_items(lines: Iterable[str | bytes]) -> Iterator[Item]:
@@ -205,7 +199,7 @@ def jsonl_items(lines: Iterable[str | bytes]) -> Iterator[Item]:
 
 
 def _read_csv(path: str) -> Iterator[Item]:
-    from .ingest import RECORD_FIELDS
+    from .ingest import RECORD_FIELDS, bad_bytes_warning
 
     csv.field_size_limit(sys.maxsize)
     with _open_text(path, errors="surrogateescape") as fh:  # each bad byte kept apart, counted per row below

@@ -11,13 +11,13 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .api import brief
-from .batch import JSONL_SUFFIXES, Item, jsonl_items, load_item, open_lines
+from .batch import JSONL_SUFFIXES, Item, jsonl_items, load_item, read_jsonl
 from .errors import InputError
 from .ingest import RECORD_FIELDS
 from .numbers import plain_number
@@ -128,7 +128,7 @@ def _port(value: str) -> int:
 def _cmd_brief(args: argparse.Namespace) -> int:
     name = args.input
     if name != "-" and name.lower().endswith(JSONL_SUFFIXES):
-        return _brief_records(args, _read_jsonl(name))
+        return _brief_records(args, read_jsonl(name))
     data = _read_input(name)
     kind = _json_kind(data)
     if kind == "records":  # JSON Lines on stdin or under another name: as for a .jsonl file, one brief each
@@ -177,11 +177,6 @@ def _warn(warnings: Iterable[str], where: str = "") -> None:
     """A result's warnings on stderr, where the output format (text, JSON) cannot carry them."""
     for w in warnings:
         print(f"keypoints: warning: {where}{w}", file=sys.stderr)
-
-
-def _read_jsonl(path: str) -> Iterator[Item]:
-    with open_lines(path) as fh:
-        yield from jsonl_items(fh)
 
 
 def _json_kind(data: bytes) -> str | None:

@@ -65,8 +65,8 @@ def decode(data: bytes | str, *, html: bool | None = None) -> tuple[str, list[st
                     warnings.append(f"input is not valid {charset}: {bad} undecodable byte(s) replaced with U+FFFD")
             else:
                 text = data.decode("utf-8", errors="replace")
-                bad = text.count("\ufffd")
-                warnings.append(f"input is not valid UTF-8: {bad} undecodable byte sequence(s) replaced with U+FFFD")
+                if warning := bad_bytes_warning(text.count("\ufffd")):
+                    warnings.append(warning)
     else:
         text, bad = replace_surrogates(data)
         if bad:
@@ -77,6 +77,14 @@ def decode(data: bytes | str, *, html: bool | None = None) -> tuple[str, list[st
     if not text.strip():
         raise InputError("input is empty: no article text")
     return text, warnings
+
+
+def bad_bytes_warning(bad: int) -> str | None:
+    """The warning for `bad` invalid UTF-8 sequences replaced with U+FFFD, None for none: one wording for
+    an article (`decode`) and for a corpus record (`batch`)."""
+    if not bad:
+        return None
+    return f"input is not valid UTF-8: {bad} undecodable byte sequence(s) replaced with U+FFFD"
 
 
 META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
