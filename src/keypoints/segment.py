@@ -123,8 +123,9 @@ class _Punkt(nupunkt.PunktSentenceTokenizer):
 
     def _context_decider(self, first_memo: dict, context_memo: dict):  # type: ignore[no-untyped-def]
         decide = super()._context_decider(first_memo, context_memo)
-        abbreviations = self._params.abbrev_types
-        collocation_heads = frozenset(first for first, _ in self._params.collocations)
+        # Rebuilt by nupunkt whenever its parameters change (its decision state's signature), so these may
+        # be read once here.
+        not_plain = self._params.abbrev_types | {first for first, _ in self._params.collocations}
         plain: dict[str, bool] = {}
 
         def contains_sentbreak(context: tuple[str, str]) -> bool:
@@ -137,8 +138,7 @@ class _Punkt(nupunkt.PunktSentenceTokenizer):
                     and len(word) >= 2  # one letter is an initial
                     and word.isascii()
                     and word.isalpha()
-                    and word.lower() not in abbreviations
-                    and word.lower() not in collocation_heads
+                    and word.lower() not in not_plain  # a known abbreviation or a collocation's head
                 )
                 if len(plain) < PLAIN_WORD_MEMO:
                     plain[before] = breaks
