@@ -88,13 +88,21 @@ def test_paste_brief_click_highlights_evidence(page, base_url: str) -> None:  # 
     page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=True)
 
 
-def test_check_mode_shows_verdicts(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def _check_in_page(  # type: ignore[no-untyped-def]
+    page, base_url: str, article: str, points: str, wait_for: str
+) -> None:
+    """Check mode: the article and the points typed in, run, and the first `wait_for` verdict shown."""
     page.goto(base_url + "/")
-    page.fill("#article", EXAMPLE)
+    page.fill("#article", article)
     page.click("#mode-check")
-    page.fill("#own-points", "- The council voted to rebuild the bridge at a cost of £58 million\n- Construction is due to start in March")
+    page.fill("#own-points", points)
     page.click("#go")
-    page.wait_for_selector("#bullets li.contradicted")
+    page.wait_for_selector(f"#bullets li.{wait_for}")
+
+
+def test_check_mode_shows_verdicts(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    points = "- The council voted to rebuild the bridge at a cost of £58 million\n- Construction is due to start in March"
+    _check_in_page(page, base_url, EXAMPLE, points, "contradicted")
     text = page.locator("#bullets").inner_text()
     assert "CONTRADICTED" in text.upper() and "£48 million" in text
     page.locator("#bullets li.contradicted").click()
@@ -163,12 +171,8 @@ def test_a_key_point_opening_on_a_minus_sign_keeps_it(page, base_url: str) -> No
     "5C ..." and came back contradicted ("5C does not match the article's -5C"). A list mark needs a space."""
     article = ("Temperatures fell to -5C overnight in Aberdeen, the Met Office said on Tuesday. "
                "Roads were closed across the region. Schools will reopen on Thursday.")
-    page.goto(base_url + "/")
-    page.fill("#article", article)
-    page.click("#mode-check")
-    page.fill("#own-points", "-5C overnight in Aberdeen\n- Schools will reopen on Thursday\n2) Roads were closed")
-    page.click("#go")
-    page.wait_for_selector("#bullets li.supported")
+    points = "-5C overnight in Aberdeen\n- Schools will reopen on Thursday\n2) Roads were closed"
+    _check_in_page(page, base_url, article, points, "supported")
     items = page.locator("#bullets li")
     assert items.count() == 3
     # The twin: "- " and "2) " are list marks and go; the minus sign stays.
