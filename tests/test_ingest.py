@@ -687,3 +687,40 @@ def test_the_plain_word_shortcut_keeps_abbreviations_and_initials_whole() -> Non
     assert list(_punkt().span_tokenize(text)) == list(_nupunkt_alone().span_tokenize(text))
     ends = [text[a:b].rstrip()[-6:] for a, b in _punkt().span_tokenize(text)]
     assert "month." in ends and not any(end.endswith("Gen.") or end.endswith(" J.") for end in ends)
+
+
+def body_sentences(text: str) -> list[str]:
+    return [s.text for s in from_text(text, detect_title=False).sentences if s.boilerplate is None]
+
+
+def test_a_quotation_cut_at_its_inner_stops_is_one_sentence_again() -> None:
+    text = (
+        'The chairman told reporters: "We will appeal. This is not over." He left without comment.\n\n'
+        '"We are disappointed. The fans deserve better," manager Tom Hale said after the hearing.\n\n'
+        "Fans gathered outside. \u201cIt is a disgrace. We will fight on,\u201d said one supporter."
+    )
+    assert body_sentences(text) == [
+        'The chairman told reporters: "We will appeal. This is not over."',
+        "He left without comment.",
+        '"We are disappointed. The fans deserve better," manager Tom Hale said after the hearing.',
+        "Fans gathered outside.",
+        "\u201cIt is a disgrace. We will fight on,\u201d said one supporter.",
+    ]
+    b = keypoints.brief(text, points=3)
+    assert 'The chairman told reporters: "We will appeal. This is not over."' in [x.text for x in b.bullets]
+    assert_grounded(text, b)
+    # Lead-3's sentences stay Punkt's, as published Lead-3 figures read them.
+    lead = from_text(text, keypoints.Settings(join_split_quotes=False), detect_title=False)
+    assert [s.text for s in lead.sentences][:2] == ['The chairman told reporters: "We will appeal.', 'This is not over."']
+
+
+def test_quotations_that_cannot_be_told_whole_stay_split() -> None:
+    # Each quoted sentence reopens its quote (BBC style): nothing is left open, nothing joins.
+    reopened = 'Ms Hodge said: "Carers must not be out of pocket. "We need a fair system for all of them.'
+    assert len(body_sentences(reopened)) == 2
+    # Longer than QUOTE_JOIN_MAX_SENTENCES sentences: joined it would be no Key Point.
+    long_quote = '"One thing went wrong. Then another one did. Then a third failed. It was over," he said.'
+    assert len(body_sentences(long_quote)) == 4
+    # A straight quote between two spaces could open or close: no join on a guess.
+    ambiguous = 'He wrote " we will appeal. This is not over," in a letter to fans.'
+    assert len(body_sentences(ambiguous)) == 2

@@ -282,11 +282,15 @@ def test_pick_reusing_the_rankers_tokens_picks_the_same() -> None:
 
 
 def test_quote_fragment_is_not_a_bullet() -> None:
-    # The quote opens in one sentence and closes in the next: neither half stands alone as a key point.
+    # The quote opens in one sentence and closes in the next, too long to be joined into one
+    # (segment.QUOTE_JOIN_MAX_CHARS): neither half stands alone as a key point.
     text = (
         "The council approved the harbour plan on Monday after a long debate.\n\n"
-        '"We have waited a decade for this bridge and the town cannot wait any longer for its trade to recover. '
-        'Every shop on the quay has lost customers since the old bridge closed in the storm," said Amira Hassan.\n\n'
+        '"We have waited a decade for this bridge and the town cannot wait any longer for its trade to recover, '
+        "because every shop on the quay has lost customers since the old bridge closed in the storm last winter "
+        "and the fishermen have moved their boats to other harbours along the coast. "
+        "Families have left the town because there is no work for them here any more, and the school has lost "
+        'a third of its pupils in two years, which no town of this size can bear for long," said Amira Hassan.\n\n'
         "Work on the new bridge will start in March and take two years to finish."
     )
     b = keypoints.brief(text, points=3)

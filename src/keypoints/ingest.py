@@ -20,7 +20,15 @@ from . import boilerplate, webpage
 from .errors import InputError
 from .lexical import ENGLISH_MIN_SHARE, LANGUAGE_SAMPLE_WORDS, english_share
 from .records import Document, Paragraph, Sentence, Snippet
-from .segment import PARAGRAPH_BREAK, TERMINAL, hard_wrapped, line_blocks, paragraph_spans, sentence_spans
+from .segment import (
+    PARAGRAPH_BREAK,
+    TERMINAL,
+    hard_wrapped,
+    join_split_quotes,
+    line_blocks,
+    paragraph_spans,
+    sentence_spans,
+)
 from .settings import DEFAULT_SETTINGS, Settings
 
 BINARY_CONTROL_RATIO = 0.05
@@ -243,7 +251,8 @@ def from_text(
                     sentences.append(Sentence(len(sentences), ba, bb, block, pid, kind))
                     continue
                 first = True
-                for sa, sb in sentence_spans(scan, ba, bb, settings.max_sentence_chars):
+                spans = sentence_spans(scan, ba, bb, settings.max_sentence_chars)
+                for sa, sb in join_split_quotes(scan, spans) if settings.join_split_quotes else spans:
                     if first and ba == pa:
                         story_start = not any(x.boilerplate is None for x in sentences)
                         cut = boilerplate.dateline_end(scan[sa:sb], first=story_start)

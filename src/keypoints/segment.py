@@ -364,3 +364,76 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         end -= 1
     if end > start:
         yield (start, end)
+
+
+QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+QUOTE_OPENS_AFTER = " \t\n([:\u2014\u2013-"
+"""What may stand before a straight quote mark that opens a quotation: a space, a bracket, a colon, a dash."""
+QUOTE_CLOSES_BEFORE = " \t\n.,;:!?)\u2014\u2013-"
+"""What may follow a straight quote mark that closes one."""
+QUOTE_JOIN_MAX_SENTENCES = 3
+"""A quotation of more sentences stays split: joined, it would be too long for a bullet anyway."""
+QUOTE_JOIN_MAX_CHARS = 400
+"""Nor is a joined quotation longer than this: a Key Point is a line or two."""
+
+
+def join_split_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` (one block's sentences) with a quotation Punkt cut at its inner full stops made whole again:
+    'He said: "We will appeal. This is not over."' was two sentences, each a fragment no bullet could use
+    (compose passes over a sentence whose quote opens or closes in another). Joined only when the first
+    sentence leaves a quotation open, the next ones have no quote mark until one that opens on a closing
+    mark, at most QUOTE_JOIN_MAX_SENTENCES sentences and QUOTE_JOIN_MAX_CHARS characters; an ambiguous
+    mark (a straight quote between two spaces or two letters) joins nothing."""
+    if len(spans) < 2 or QUOTE_MARK.search(text, spans[0][0], spans[-1][1]) is None:
+        return spans
+    marks = [_quote_marks(text, a, b) for a, b in spans]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        a, b = spans[i]
+        j = _quote_closer(marks, i) if marks[i] and marks[i][-1] == "open" else None
+        if j is not None and spans[j][1] - a <= QUOTE_JOIN_MAX_CHARS:
+            out.append((a, spans[j][1]))
+            i = j + 1
+            continue
+        out.append((a, b))
+        i += 1
+    return out
+
+
+def _quote_closer(marks: list[list[str]], i: int) -> int | None:
+    """The sentence after `i` whose first quote mark closes the quotation `i` leaves open, if the ones
+    between have none and it comes within QUOTE_JOIN_MAX_SENTENCES."""
+    if "?" in marks[i]:
+        return None
+    for j in range(i + 1, min(len(marks), i + QUOTE_JOIN_MAX_SENTENCES)):
+        if marks[j]:
+            return j if marks[j][0] == "close" else None
+    return None
+
+
+def _quote_marks(text: str, start: int, end: int) -> list[str]:
+    """Each double quote mark in text[start:end] read as "open", "close" or "?" (neither), with a
+    quotation opened and closed inside the span dropped: what is left says whether the span leaves a
+    quotation open ([..., "open"]) or closes one opened before (["close", ...])."""
+    out: list[str] = []
+    for m in QUOTE_MARK.finditer(text, start, end):
+        c, at = m.group(), m.start()
+        if c == "\u201c":
+            kind = "open"
+        elif c == "\u201d":
+            kind = "close"
+        else:
+            before = text[at - 1] if at > start else " "
+            after = text[at + 1] if at + 1 < end else " "
+            if before in QUOTE_OPENS_AFTER and not after.isspace():
+                kind = "open"
+            elif not before.isspace() and after in QUOTE_CLOSES_BEFORE:
+                kind = "close"
+            else:
+                kind = "?"
+        if kind == "close" and out and out[-1] == "open":
+            out.pop()
+        else:
+            out.append(kind)
+    return out
