@@ -255,3 +255,17 @@ def test_facts_text_lists_each_name_once_with_how_often(capsys: pytest.CaptureFi
     assert out.split("Dates\n")[1].splitlines() == ["- Sunday ×2"]
     code, out, _ = run(capsys, "facts", str(story))
     assert [e["text"] for e in json.loads(out)["entities"]].count("Morocco") == 2
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_brief_output_checks_clean_against_its_article(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
+) -> None:
+    """`keypoints brief A > P; keypoints check A --points P`: the heading line ("Key Points", "## Key Points")
+    is no claim (it was checked as one: "names not in the article: Points", exit 1)."""
+    _, out, _ = run(capsys, "brief", str(EXAMPLE), "--format", fmt)
+    points = tmp_path / "points.txt"
+    points.write_text(out, encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(EXAMPLE), "--points", str(points))
+    verdicts = [line for line in out.splitlines() if not line.startswith(" ")][:-1]
+    assert code == 0 and len(verdicts) == 3 and all(v.startswith("OK SUPPORTED") for v in verdicts)
