@@ -108,6 +108,19 @@ def test_fields_are_not_coerced(client: TestClient) -> None:
     assert r.status_code == 422 and r.json()["error"].startswith("key_points.0: ")
 
 
+def test_check_takes_key_points_as_one_string_as_the_api_does(client: TestClient) -> None:
+    """`keypoints.check` and the CLI read a string of points, a point per line; HTTP refused one with
+    "key_points: Input should be a valid list", so a pasted block had to be split by every client."""
+    text = "Key Points\n- The council voted 19-12 to rebuild the bridge\n\n-5C overnight in PortHaven\n"
+    r = client.post("/v1/check", json={"article": EXAMPLE, "key_points": text})
+    assert r.status_code == 200, r.text
+    assert [v["key_point"] for v in r.json()["key_points"]] == [
+        "The council voted 19-12 to rebuild the bridge", "-5C overnight in PortHaven"]
+    r = client.post("/v1/check", json={"article": EXAMPLE, "key_points": 5})  # the twin: neither a list nor a string
+    assert r.status_code == 422
+    assert r.json()["error"] == "key_points must be a list of strings, one string (a point per line) or null, not 5"
+
+
 @pytest.mark.parametrize(
     ("path", "body", "field"),
     [("/v1/brief", {"text": EXAMPLE, "point": 5}, "point"), ("/v1/brief", {"text": EXAMPLE, "n": 5}, "n"),

@@ -59,7 +59,11 @@ class BriefRequest(StrictBody):
 
 class CheckRequest(StrictBody):
     article: str
-    key_points: list[str] | None = Field(None, description="omit to check the article's own Key Points block")
+    key_points: list[str] | str | None = Field(
+        None,
+        description="a list of points, or one string with a point per line (list marks and a heading line "
+        "dropped, as keypoints.check reads it); omit to check the article's own Key Points block",
+    )
     html: bool | None = None
 
 
@@ -154,6 +158,8 @@ class JsonBodyRoute(APIRoute):
         return json_only
 
 
+UNION_BRANCHES = frozenset({"list[str]", "str"})
+"""Location parts pydantic adds for the branches of `CheckRequest.key_points`."""
 JSON_TYPES = {type(None): "null", list: "an array", str: "a string", int: "a number", float: "a number"}
 
 
@@ -239,7 +245,12 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         first = exc.errors()[0] if exc.errors() else {}
         if first.get("type") == "json_invalid":
             return JSONResponse({"error": "request body is not valid JSON"}, status_code=422)
-        where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
+        # pydantic names the branch of a union in the location ("key_points.list[str].0"): not a field.
+        where = ".".join(str(x) for x in first.get("loc", ()) if x != "body" and x not in UNION_BRANCHES)
+        if where == "key_points":  # neither branch fitted: say what would, as keypoints.check does
+            sent = json.dumps(first.get("input"), ensure_ascii=False)[:60]
+            message = f"key_points must be a list of strings, one string (a point per line) or null, not {sent}"
+            return JSONResponse({"error": message}, status_code=422)
         if where == "points":  # word it as keypoints.brief does, whichever check failed
             sent = json.dumps(first.get("input"), ensure_ascii=False)
             message = f"points must be an integer from 1 to {DEFAULT_SETTINGS.max_points}, not {sent}"
