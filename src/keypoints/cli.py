@@ -236,14 +236,14 @@ def _cmd_facts(args: argparse.Namespace) -> int:
         print(f"- {x['text']}: {hedge}{plain_number(x['value'])} {x['unit']}{counted}")
     print("Quotes")
     for q in d["quotes"]:
-        print(f"- “{q['text']}” — {q['speaker'] or 'unattributed'}")
+        print(f"- “{_one_line(q['text'])}” — {_one_line(q['speaker'] or 'unattributed')}")
     # Names and dates once each, in order of first mention, with how often (the JSON keeps every mention's
     # span): "Morocco (place)" listed per mention read as a repeat.
     print("Names")
-    for (text, kind), n in Counter((e["text"], e["kind"]) for e in d["entities"]).items():
+    for (text, kind), n in Counter((_one_line(e["text"]), e["kind"]) for e in d["entities"]).items():
         print(f"- {text} ({kind})" + (f" ×{n}" if n > 1 else ""))
     print("Dates")
-    for text, n in Counter(e["text"] for e in d["dates"]).items():
+    for text, n in Counter(_one_line(e["text"]) for e in d["dates"]).items():
         print(f"- {text}" + (f" ×{n}" if n > 1 else ""))
     return 0
 
@@ -267,7 +267,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             for r in v.reasons:
                 print(f"    - {r}")
             for e in v.evidence:  # "!" marks what the article says instead, ">" what supports the point
-                print(f"    {'!' if e.role == 'contradiction' else '>'} [{e.start}:{e.end}] {e.text}")
+                print(f"    {'!' if e.role == 'contradiction' else '>'} [{e.start}:{e.end}] {_one_line(e.text)}")
         print(f"score {report.score:.2f}")
     return 0 if report.ok else 1
 
@@ -391,6 +391,13 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(rows, indent=2) + "\n")
     return 0
+
+
+def _one_line(text: str) -> str:
+    """Article text for a one-line listing: a sentence of hard-wrapped or CRLF text printed as is broke
+    the indented layout over several lines, and a "\r" sent the terminal's cursor back over the line.
+    The JSON keeps the exact text its offsets index."""
+    return " ".join(text.split())
 
 
 def _error(message: str) -> None:
