@@ -294,3 +294,13 @@ def test_check_and_facts_text_print_each_item_on_one_line(capsys: pytest.Capture
     raw = story.read_bytes().decode("utf-8")  # the twin: JSON keeps the exact text its offsets index
     e = json.loads(out)["key_points"][0]["evidence"][0]
     assert raw[e["start"]:e["end"]] == e["text"] and "\r\n" in e["text"]
+
+
+def test_python_dash_m_keypoints_runs_the_cli() -> None:
+    """`python -m keypoints` said "No module named keypoints.__main__" (the entry point was only a script)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, "-m", "keypoints", "brief", "-", "-n", "1"], input=EXAMPLE.read_bytes(),
+                          capture_output=True, env=env, timeout=120)
+    assert done.returncode == 0 and done.stdout.decode().startswith("Key Points\n- "), done.stderr
+    done = subprocess.run([sys.executable, "-m", "keypoints", "brief", "-"], input=b"", capture_output=True, env=env)
+    assert done.returncode == 2 and done.stderr.decode() == "keypoints: error: input is empty: no article text\n"
