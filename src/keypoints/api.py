@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from .boilerplate import KEY_POINTS_HEADER
 from .compose import compose
@@ -12,6 +13,10 @@ from .rank import score_sentences
 from .records import Brief, Document
 from .segment import BULLET_MARK
 from .settings import DEFAULT_SETTINGS, Settings
+
+if TYPE_CHECKING:  # imported when called: the checker's module costs ~80 ms, and brief() never needs it
+    from .factfinder import Facts
+    from .verify import Report
 
 ACCEPTED = "a str, UTF-8 bytes or a keypoints.Document"
 
@@ -53,7 +58,7 @@ def brief(
     return Brief(bullets=tuple(bullets), document=doc, points_requested=points, warnings=tuple(warnings))
 
 
-def facts(text: str | bytes | Document, *, html: bool | None = None, settings: Settings = DEFAULT_SETTINGS):  # type: ignore[no-untyped-def]
+def facts(text: str | bytes | Document, *, html: bool | None = None, settings: Settings = DEFAULT_SETTINGS) -> Facts:
     """Figures, quotes with speakers, entities and dates of an article, each with its exact span.
 
     `html` as in `brief`: None sniffs for a saved web page, True/False force it."""
@@ -69,7 +74,7 @@ def check(
     *,
     html: bool | None = None,
     settings: Settings = DEFAULT_SETTINGS,
-):  # type: ignore[no-untyped-def]
+) -> Report:
     """Verdict per key point against the article body; `key_points=None` checks the article's own block.
 
     A string of key points is one point per line; a leading list mark ("-", "•", "▪", "–", "1.", "2)" ...,
