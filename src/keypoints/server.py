@@ -54,7 +54,10 @@ class StrictBody(BaseModel):
 class BriefRequest(StrictBody):
     text: str = Field(..., description="the article: plain text or a saved HTML page (sniffed; html=true/false forces)")
     html: bool | None = None
-    points: int = Field(DEFAULT_SETTINGS.points, ge=1, le=DEFAULT_SETTINGS.max_points)
+    points: int | None = Field(
+        None, ge=1, le=DEFAULT_SETTINGS.max_points,
+        description=f"1-{DEFAULT_SETTINGS.max_points}; null or omitted: {DEFAULT_SETTINGS.points}, as keypoints.brief(points=None)",
+    )
 
 
 class CheckRequest(StrictBody):
@@ -163,6 +166,12 @@ UNION_BRANCHES = frozenset({"list[str]", "str"})
 JSON_TYPES = {type(None): "null", list: "an array", str: "a string", int: "a number", float: "a number"}
 
 
+def _field(error: Any) -> str:
+    """The request field a validation error is about, "" for the body itself. pydantic names the branch
+    of a union in the location ("key_points.list[str].0"), which is no field."""
+    return ".".join(str(x) for x in error.get("loc", ()) if x != "body" and x not in UNION_BRANCHES)
+
+
 async def _too_large(limit: int, send: Send) -> None:
     body = json.dumps({"error": f"request body is larger than {limit} bytes"}).encode()
     await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", b"application/json")]})
@@ -242,11 +251,18 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {}
+        errors = exc.errors()
+        first = errors[0] if errors else {}
         if first.get("type") == "json_invalid":
             return JSONResponse({"error": "request body is not valid JSON"}, status_code=422)
-        # pydantic names the branch of a union in the location ("key_points.list[str].0"): not a field.
-        where = ".".join(str(x) for x in first.get("loc", ()) if x != "body" and x not in UNION_BRANCHES)
+        # An unknown field is named before any check of a known one: {"text", "points"} sent to /v1/facts
+        # was answered "points must be an integer from 1 to 10, not 3", as if facts took points.
+        unknown = [_field(e) for e in errors if e.get("type") == "extra_forbidden"]
+        if unknown:
+            missing = [_field(e) for e in errors if e.get("type") == "missing" and _field(e)]
+            hint = f": this endpoint takes {missing[0]!r}" if missing else ""  # {"text"} sent to /v1/check
+            return JSONResponse({"error": f"unknown field {unknown[0]!r}{hint}"}, status_code=422)
+        where = _field(first)
         if where == "key_points":  # neither branch fitted: say what would, as keypoints.check does
             sent = json.dumps(first.get("input"), ensure_ascii=False)[:60]
             message = f"key_points must be a list of strings, one string (a point per line) or null, not {sent}"
@@ -256,8 +272,6 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
             message = f"points must be an integer from 1 to {DEFAULT_SETTINGS.max_points}, not {sent}"
             return JSONResponse({"error": message}, status_code=422)
         message = first.get("msg", "invalid request")
-        if first.get("type") == "extra_forbidden":
-            return JSONResponse({"error": f"unknown field {where!r}"}, status_code=422)
         if not where and first.get("type") == "missing":
             message = "request body is empty: send a JSON object"
         elif not where:
