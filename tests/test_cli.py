@@ -304,3 +304,12 @@ def test_python_dash_m_keypoints_runs_the_cli() -> None:
     assert done.returncode == 0 and done.stdout.decode().startswith("Key Points\n- "), done.stderr
     done = subprocess.run([sys.executable, "-m", "keypoints", "brief", "-"], input=b"", capture_output=True, env=env, check=False)
     assert done.returncode == 2 and done.stderr.decode() == "keypoints: error: input is empty: no article text\n"
+
+
+def test_check_help_gives_its_exit_statuses(capsys: pytest.CaptureFixture[str]) -> None:
+    """`check` exits 1 when a point is not supported, which stops a `set -e` script; only the README said so."""
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "exit status: 0 when every point is supported, 1 when any is not" in out
+    assert "treat the article as a saved web page" in out

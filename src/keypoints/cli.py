@@ -25,6 +25,12 @@ from .render import FORMATS, render
 
 EXIT_INPUT_ERROR = 2
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+EXIT_NOT_SUPPORTED = 1
+CHECK_EXIT_STATUS = (
+    f"exit status: 0 when every point is supported, {EXIT_NOT_SUPPORTED} when any is not (JSON output too), "
+    f"{EXIT_INPUT_ERROR} on unusable input"
+)
+"""Said in `check --help`: a script under `set -e` stopped on exit 1 with nothing saying why."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,12 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--html", action="store_true", help="treat the input as a saved web page (default: sniff)")
     f.set_defaults(func=_cmd_facts)
 
-    c = sub.add_parser("check", help="check key points against the article body")
+    c = sub.add_parser(
+        "check", help="check key points against the article body", epilog=CHECK_EXIT_STATUS,
+        description="Each key point: supported, unsupported or contradicted, with the article's sentences as evidence.",
+    )
     c.add_argument("article", help="the article: a text or HTML file, or - for stdin")
     c.add_argument("--points", default=None, help="key points file, one per line, or - for stdin "
-                   "(default: the article's own Key Points block)")
+                   "(list marks and a 'Key Points' heading line are skipped; default: the article's own Key Points block)")
     c.add_argument("--format", choices=("text", "json"), default="text")
-    c.add_argument("--html", action="store_true")
+    c.add_argument("--html", action="store_true", help="treat the article as a saved web page (default: sniff)")
     c.set_defaults(func=_cmd_check)
 
     bt = sub.add_parser("batch", help="process a corpus: one JSON line per record, resumable")
@@ -269,7 +278,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             for e in v.evidence:  # "!" marks what the article says instead, ">" what supports the point
                 print(f"    {'!' if e.role == 'contradiction' else '>'} [{e.start}:{e.end}] {_one_line(e.text)}")
         print(f"score {report.score:.2f}")
-    return 0 if report.ok else 1
+    return 0 if report.ok else EXIT_NOT_SUPPORTED
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
