@@ -236,10 +236,11 @@ def test_a_failing_task_keeps_the_other_tasks_results(tmp_path: Path) -> None:
     stats = run_batch(str(src), str(tmp_path / "out.jsonl"), BatchConfig(workers=1, tasks=("brief", "facts", "check")))
     out = {r["id"]: r for r in read_out(tmp_path / "out.jsonl")}
     assert out["nokp"]["brief"]["key_points"] and "figures" in out["nokp"]["facts"]
-    assert out["nokp"]["check"] == {"error": "no key points given, and the article has no Key Points block to check"}
+    assert out["nokp"]["check"]["error"] == "no key points given, and the article has no Key Points block to check"
+    assert set(out["nokp"]["check"]) == {"error", "final"}
     assert "error" not in out["nokp"]
     assert out["kp"]["check"]["counts"]["supported"] == 1 and "error" not in out["kp"]["brief"]
-    assert set(out["empty"]) == {"id", "error"}
+    assert set(out["empty"]) == {"id", "error", "final"}
     assert stats.errors == 2
 
 
@@ -316,6 +317,34 @@ def test_a_failed_task_is_retried_once_the_input_is_fixed(tmp_path: Path) -> Non
     assert (stats.retried, stats.skipped, stats.written, stats.errors) == (1, 1, 1, 0)
     got = {r["id"]: r for r in read_out(out)}
     assert len(read_out(out)) == 2 and got["b"]["check"]["counts"]["supported"] == 1
+
+
+def test_a_final_error_is_not_redone_while_the_record_is_unchanged(tmp_path: Path) -> None:
+    """An article without Key Points under --tasks brief,check: resume redid its brief every time (the
+    check error is no failure to retry). A fixed record is still retried (the test above); so is a bug."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    cfg = BatchConfig(workers=1, tasks=("brief", "check"))
+    rows = [{"id": "a", "text": ARTICLE, "key_points": ["The council voted to close the library."]},
+            {"id": "b", "text": ARTICLE, "url": "https://example.com/b"}, {"id": "c", "text": " "}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert run_batch(str(src), str(out), cfg).errors == 2
+    first = out.read_bytes()
+    got = {r["id"]: r for r in read_out(out)}
+    assert got["b"]["check"]["error"].startswith("no key points given") and got["b"]["check"]["final"]
+    assert got["c"]["error"] == "input is empty: no article text" and got["c"]["final"]
+    rows[1]["url"] = "https://example.com/b?moved"  # a field the results do not depend on
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    stats = run_batch(str(src), str(out), cfg)
+    assert (stats.retried, stats.skipped, stats.written) == (0, 3, 0) and out.read_bytes() == first
+    # the twin: a line whose error is a bug's is retried, final mark or not elsewhere in the line
+    lines = [json.loads(line) for line in first.decode().splitlines()]
+    for rec in lines:
+        if rec["id"] == "b":
+            rec["brief"] = {"error": "internal error: IndexError: list index out of range"}
+    out.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    stats = run_batch(str(src), str(out), cfg)
+    assert (stats.retried, stats.skipped, stats.written) == (1, 2, 1) and len(read_out(out)) == 3
+    assert "key_points" in {r["id"]: r for r in read_out(out)}["b"]["brief"]
 
 
 @pytest.mark.parametrize("old_tasks,old_points,new_tasks,new_points,message", [

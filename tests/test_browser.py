@@ -181,6 +181,15 @@ def test_a_key_point_opening_on_a_minus_sign_keeps_it(page, base_url: str) -> No
     ]
 
 
+def test_a_pasted_key_points_heading_is_not_checked(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Editors paste a story's block with its heading: "Key Points" came back unsupported ("names not in
+    the article: Points") and the check scored 0.00."""
+    points = "Key Points\n- Construction is due to start in March"
+    _check_in_page(page, base_url, EXAMPLE, points, "supported")
+    items = page.locator("#bullets li")
+    assert items.count() == 1 and items.nth(0).inner_text().split("\n")[0] == "SUPPORTEDConstruction is due to start in March"
+
+
 LEGACY_PAGE = (
     '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
     "<title>Café fine overturned</title></head><body><article><h1>Café owner’s £10,000 fine overturned</h1>"

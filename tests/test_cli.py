@@ -255,3 +255,61 @@ def test_facts_text_lists_each_name_once_with_how_often(capsys: pytest.CaptureFi
     assert out.split("Dates\n")[1].splitlines() == ["- Sunday ×2"]
     code, out, _ = run(capsys, "facts", str(story))
     assert [e["text"] for e in json.loads(out)["entities"]].count("Morocco") == 2
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_brief_output_checks_clean_against_its_article(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
+) -> None:
+    """`keypoints brief A > P; keypoints check A --points P`: the heading line ("Key Points", "## Key Points")
+    is no claim (it was checked as one: "names not in the article: Points", exit 1)."""
+    _, out, _ = run(capsys, "brief", str(EXAMPLE), "--format", fmt)
+    points = tmp_path / "points.txt"
+    points.write_text(out, encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(EXAMPLE), "--points", str(points))
+    verdicts = [line for line in out.splitlines() if not line.startswith(" ")][:-1]
+    assert code == 0 and len(verdicts) == 3 and all(v.startswith("OK SUPPORTED") for v in verdicts)
+
+
+def test_check_and_facts_text_print_each_item_on_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Evidence from a hard-wrapped CRLF article was printed with its line breaks and carriage returns: a
+    verdict's evidence ran over three lines, flush left, and a "\\r" sent the cursor back over the text."""
+    story = tmp_path / "wrapped.txt"
+    story.write_bytes(
+        b"Insurers count the cost\r\n\r\nThe Association of British Insurers \r\nsaid claims from the winter storms "
+        b"reached \xc2\xa31.2bn, the highest \r\nsince 2007, its chief executive said.\r\n\r\n\"We have never seen a "
+        b"winter like \r\nit,\" said Hannah Gurga of the ABI.\r\n\r\nWork on new defences starts in March.\r\n"
+    )
+    points = tmp_path / "points.txt"
+    points.write_text("- Insurers said claims reached £1.5bn\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(story), "--points", str(points))
+    assert code == 1 and "\r" not in out
+    evidence = [line for line in out.splitlines() if line.startswith("    ! ")]
+    assert len(evidence) == 1 and evidence[0].endswith(
+        "The Association of British Insurers said claims from the winter storms reached £1.2bn, the highest since "
+        "2007, its chief executive said.")
+    code, out, _ = run(capsys, "facts", str(story), "--format", "text")
+    assert "\r" not in out and "- “We have never seen a winter like it,” — Hannah Gurga" in out.splitlines()
+    _, out, _ = run(capsys, "check", str(story), "--points", str(points), "--format", "json")
+    raw = story.read_bytes().decode("utf-8")  # the twin: JSON keeps the exact text its offsets index
+    e = json.loads(out)["key_points"][0]["evidence"][0]
+    assert raw[e["start"]:e["end"]] == e["text"] and "\r\n" in e["text"]
+
+
+def test_python_dash_m_keypoints_runs_the_cli() -> None:
+    """`python -m keypoints` said "No module named keypoints.__main__" (the entry point was only a script)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, "-m", "keypoints", "brief", "-", "-n", "1"], input=EXAMPLE.read_bytes(),
+                          capture_output=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0 and done.stdout.decode().startswith("Key Points\n- "), done.stderr
+    done = subprocess.run([sys.executable, "-m", "keypoints", "brief", "-"], input=b"", capture_output=True, env=env, check=False)
+    assert done.returncode == 2 and done.stderr.decode() == "keypoints: error: input is empty: no article text\n"
+
+
+def test_check_help_gives_its_exit_statuses(capsys: pytest.CaptureFixture[str]) -> None:
+    """`check` exits 1 when a point is not supported, which stops a `set -e` script; only the README said so."""
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "exit status: 0 when every point is supported, 1 when any is not" in out
+    assert "treat the article as a saved web page" in out

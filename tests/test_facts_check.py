@@ -1107,3 +1107,29 @@ def test_a_wrong_score_a_loss_for_a_win_and_a_coach_given_anothers_words() -> No
     assert got[0].reasons == ("score 24-12 is not in the article; it gives 24-21",)
     assert got[2].reasons == ("“lost” where the article says “beat”",)
     assert got[3].reasons == ("Eddie Jones where the article says Warren Gatland",)
+
+
+def test_a_heading_line_in_key_points_text_is_no_claim() -> None:
+    r = keypoints.check(ARTICLE, "Key Points:\n- About 250 people were taken hostage\nHighlights\n")
+    assert [v.key_point for v in r.verdicts] == ["About 250 people were taken hostage"] and r.ok
+    # a list is checked item by item as given (callers pair items with verdicts), a heading included
+    assert len(keypoints.check(ARTICLE, ["Key Points", "About 250 people were taken hostage"]).verdicts) == 2
+    with pytest.raises(InputError, match="no key points to check"):
+        keypoints.check(ARTICLE, "## Key Points\n")
+
+
+def test_check_and_facts_are_typed_and_their_types_exported() -> None:
+    """`keypoints.check` / `facts` had no return annotation (typed as Any for a caller's mypy and IDE), and
+    `Report` / `Facts` could only be imported from internal modules."""
+    import typing
+
+    names = {"Report": keypoints.Report, "Facts": keypoints.Facts}
+    assert typing.get_type_hints(keypoints.check, localns=names)["return"] is keypoints.Report
+    assert typing.get_type_hints(keypoints.facts, localns=names)["return"] is keypoints.Facts
+    report = keypoints.check(ARTICLE)
+    assert isinstance(report, keypoints.Report) and isinstance(report.verdicts[0], keypoints.Verdict)
+    assert isinstance(report.verdicts[0].evidence[0], keypoints.Evidence)
+    assert isinstance(keypoints.facts(ARTICLE), keypoints.Facts)
+    assert set(keypoints.__all__) <= set(dir(keypoints)) | set(keypoints.LAZY_TYPES)
+    with pytest.raises(AttributeError):
+        keypoints.Nothing  # noqa: B018

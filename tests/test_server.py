@@ -108,6 +108,40 @@ def test_fields_are_not_coerced(client: TestClient) -> None:
     assert r.status_code == 422 and r.json()["error"].startswith("key_points.0: ")
 
 
+@pytest.mark.parametrize(("path", "body", "error"), [
+    ("/v1/facts", {"text": EXAMPLE, "points": 3}, "unknown field 'points'"),
+    ("/v1/brief", {"text": EXAMPLE, "key_points": 5}, "unknown field 'key_points'"),
+    ("/v1/check", {"text": EXAMPLE}, "unknown field 'text': this endpoint takes 'article'"),
+    ("/v1/brief", {"article": EXAMPLE}, "unknown field 'article': this endpoint takes 'text'"),
+])
+def test_a_field_of_another_endpoint_is_named_as_unknown(client: TestClient, path: str, body: dict, error: str) -> None:
+    """`points` sent to /v1/facts was answered "points must be an integer from 1 to 10, not 3", as if facts
+    took points; {"text"} sent to /v1/check said only "article: Field required"."""
+    r = client.post(path, json=body)
+    assert r.status_code == 422 and r.json() == {"error": error}
+
+
+def test_points_null_is_the_default_as_in_the_api(client: TestClient) -> None:
+    """`keypoints.brief(text, points=None)` gives 3 points; HTTP refused "points": null ("... not null")."""
+    r = client.post("/v1/brief", json={"text": EXAMPLE, "points": None})
+    assert r.status_code == 200 and r.json()["points_requested"] == 3 and len(r.json()["key_points"]) == 3
+    r = client.post("/v1/brief", json={"text": EXAMPLE, "points": "3"})  # the twin: still not coerced
+    assert r.status_code == 422 and r.json() == {"error": 'points must be an integer from 1 to 10, not "3"'}
+
+
+def test_check_takes_key_points_as_one_string_as_the_api_does(client: TestClient) -> None:
+    """`keypoints.check` and the CLI read a string of points, a point per line; HTTP refused one with
+    "key_points: Input should be a valid list", so a pasted block had to be split by every client."""
+    text = "Key Points\n- The council voted 19-12 to rebuild the bridge\n\n-5C overnight in PortHaven\n"
+    r = client.post("/v1/check", json={"article": EXAMPLE, "key_points": text})
+    assert r.status_code == 200, r.text
+    assert [v["key_point"] for v in r.json()["key_points"]] == [
+        "The council voted 19-12 to rebuild the bridge", "-5C overnight in PortHaven"]
+    r = client.post("/v1/check", json={"article": EXAMPLE, "key_points": 5})  # the twin: neither a list nor a string
+    assert r.status_code == 422
+    assert r.json()["error"] == "key_points must be a list of strings, one string (a point per line) or null, not 5"
+
+
 @pytest.mark.parametrize(
     ("path", "body", "field"),
     [("/v1/brief", {"text": EXAMPLE, "point": 5}, "point"), ("/v1/brief", {"text": EXAMPLE, "n": 5}, "n"),

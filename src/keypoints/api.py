@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
+from .boilerplate import KEY_POINTS_HEADER
 from .compose import compose
 from .errors import InputError
 from .ingest import load, replace_surrogates
@@ -11,6 +13,10 @@ from .rank import score_sentences
 from .records import Brief, Document
 from .segment import BULLET_MARK
 from .settings import DEFAULT_SETTINGS, Settings
+
+if TYPE_CHECKING:  # imported when called: the checker's module costs ~80 ms, and brief() never needs it
+    from .factfinder import Facts
+    from .verify import Report
 
 ACCEPTED = "a str, UTF-8 bytes or a keypoints.Document"
 
@@ -52,7 +58,7 @@ def brief(
     return Brief(bullets=tuple(bullets), document=doc, points_requested=points, warnings=tuple(warnings))
 
 
-def facts(text: str | bytes | Document, *, html: bool | None = None, settings: Settings = DEFAULT_SETTINGS):  # type: ignore[no-untyped-def]
+def facts(text: str | bytes | Document, *, html: bool | None = None, settings: Settings = DEFAULT_SETTINGS) -> Facts:
     """Figures, quotes with speakers, entities and dates of an article, each with its exact span.
 
     `html` as in `brief`: None sniffs for a saved web page, True/False force it."""
@@ -68,11 +74,14 @@ def check(
     *,
     html: bool | None = None,
     settings: Settings = DEFAULT_SETTINGS,
-):  # type: ignore[no-untyped-def]
+) -> Report:
     """Verdict per key point against the article body; `key_points=None` checks the article's own block.
 
     A string of key points is one point per line; a leading list mark ("-", "•", "▪", "–", "1.", "2)" ...,
-    followed by a space) is dropped, so "-5C overnight" keeps its minus sign. `html` as in `brief`.
+    followed by a space) is dropped, so "-5C overnight" keeps its minus sign, and so is a heading line
+    ("Key Points", "## Key Points", "Highlights:"): `keypoints brief` output piped into `check --points -`
+    had its own heading checked as a claim ("names not in the article: Points", exit 1). A list is
+    checked item by item as given, since callers pair its items with the verdicts. `html` as in `brief`.
     """
     from .verify import check_points
 
@@ -84,7 +93,8 @@ def check(
         points = [kp.text for kp in doc.key_points]
     elif isinstance(key_points, str):
         cleaned, replaced = replace_surrogates(key_points)
-        points = [p for p in (BULLET_MARK.sub("", ln, count=1).strip() for ln in cleaned.splitlines()) if p]
+        lines = (BULLET_MARK.sub("", ln, count=1).strip() for ln in cleaned.splitlines())
+        points = [p for p in lines if p and not KEY_POINTS_HEADER.match(p)]
     elif isinstance(key_points, (list, tuple)) and all(isinstance(p, str) for p in key_points):
         fixed = [replace_surrogates(p) for p in key_points]
         points, replaced = [p for p, _ in fixed], sum(n for _, n in fixed)

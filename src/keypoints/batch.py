@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -39,6 +40,10 @@ PROGRESS_SECONDS = 5.0
 PR_SET_PDEATHSIG = 1
 """prctl option (linux/prctl.h): signal this process when its parent exits."""
 DOC_SUFFIXES = {".txt": False, ".text": False, ".html": True, ".htm": True}
+FINGERPRINT_FIELDS = ("text", "article", "html", "key_points")
+"""What a record's results depend on: a final error (`"final"`) stands while these are unchanged."""
+FINGERPRINT_HEX = 16
+"""Hex digits of the SHA-1 kept: 64 bits, so two different records of one id never collide in practice."""
 
 
 @dataclass
@@ -250,6 +255,10 @@ def process_record(item: Item, tasks: tuple[str, ...], points: int | None) -> di
     A record that cannot be read at all gives `{"id", "error"}`. Once it is read, each task succeeds or
     fails on its own (`"check": {"error": ...}` for an article without Key Points), so one failing task
     does not throw away the others' results.
+
+    An error that follows from the record itself (an `InputError`: no text, no Key Points to check) is
+    marked `"final"` with the record's fingerprint: resume skips it while the record is unchanged (a
+    corpus without Key Points blocks run with `--tasks brief,check` redid every brief on each resume).
     """
     rec = item.record
     if rec is None:
@@ -257,7 +266,7 @@ def process_record(item: Item, tasks: tuple[str, ...], points: int | None) -> di
     try:
         doc = load_item(item)
     except InputError as exc:
-        return {**item.ident, "error": str(exc)}
+        return {**item.ident, "error": str(exc), "final": fingerprint(rec)}
     except Exception as exc:  # one bad record must not sink a million-record run
         return {**item.ident, "error": f"internal error: {type(exc).__name__}: {exc}"}
     out: dict[str, Any] = dict(item.ident)
@@ -265,7 +274,7 @@ def process_record(item: Item, tasks: tuple[str, ...], points: int | None) -> di
         try:
             out[task] = _run_task(task, doc, rec, points)
         except InputError as exc:
-            out[task] = {"error": str(exc)}
+            out[task] = {"error": str(exc), "final": fingerprint(rec)}
         except Exception as exc:  # a bug in one task must not lose the other tasks' results
             out[task] = {"error": f"internal error: {type(exc).__name__}: {exc}"}
     return out
@@ -299,6 +308,24 @@ def _run_task(task: str, doc: Any, rec: dict[str, Any], points: int | None) -> d
 def has_error(out: dict[str, Any]) -> bool:
     """Whether an output record failed, as a whole or in any task."""
     return "error" in out or any(isinstance(out.get(t), dict) and "error" in out[t] for t in TASKS)
+
+
+def fingerprint(rec: dict[str, Any]) -> str:
+    """A short hash of what a record's results depend on (its article and key points, not its id or
+    other fields), so resume can tell a record fixed since its final error from the same record."""
+    content = json.dumps([rec.get(k) for k in FINGERPRINT_FIELDS], ensure_ascii=True, sort_keys=True)
+    return hashlib.sha1(content.encode("ascii")).hexdigest()[:FINGERPRINT_HEX]
+
+
+def final_fingerprint(out: dict[str, Any]) -> str | None:
+    """The fingerprint an error line is final for, when every error in it is final; None when it is
+    to be retried (an unreadable line, a bug's "internal error", a line written before "final")."""
+    parts = [out] if "error" in out else [out[t] for t in TASKS if isinstance(out.get(t), dict) and "error" in out[t]]
+    marks = {p.get("final") for p in parts}
+    if len(marks) != 1:
+        return None
+    (mark,) = marks
+    return mark if isinstance(mark, str) else None
 
 
 Result = tuple[str, bool]
@@ -369,13 +396,20 @@ def match_key(ident: dict[str, Any], legacy: bool = False) -> str:
 class Sink:
     """Append-only JSONL(.gz) output that knows which records it already holds.
 
-    Only lines without an error count as done: error lines are dropped when the output is opened, so
-    a rerun retries those records (after a fix to the input or a transient failure) and each record
-    still ends with exactly one line. `tasks` / `points`, when given, must match what the existing
-    lines were made with, or resuming would mix two kinds of result in one file.
+    Lines without an error count as done, and so do lines whose errors are all final for the record as
+    it still reads in `inputs` (same fingerprint); other error lines are dropped when the output is
+    opened, so a rerun retries those records (after a fix to the input or a transient failure) and
+    each record still ends with exactly one line. `tasks` / `points`, when given, must match what the
+    existing lines were made with, or resuming would mix two kinds of result in one file.
     """
 
-    def __init__(self, path: str, tasks: tuple[str, ...] | None = None, points: int | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        tasks: tuple[str, ...] | None = None,
+        points: int | None = None,
+        inputs: Callable[[], Iterable[Item]] | None = None,
+    ) -> None:
         self.path = path
         self.gz = path.endswith(".gz")
         self.done: Counter[str] = Counter()
@@ -388,7 +422,7 @@ class Sink:
             raise InputError(f"cannot write {path}: Is a directory")
         if os.path.exists(path):
             try:
-                self._recover(tasks, points)
+                self._recover(tasks, points, inputs)
             except OSError as exc:
                 raise InputError(f"cannot read {path} to resume it: {exc.strerror}") from exc
         try:
@@ -397,8 +431,11 @@ class Sink:
             raise InputError(f"cannot write {path}: {exc.strerror}") from exc
         self._last_flush = time.monotonic()
 
-    def _recover(self, tasks: tuple[str, ...] | None, points: int | None) -> None:
-        """Collect finished ids; drop error lines and a torn last line or truncated gzip tail (rewrite)."""
+    def _recover(
+        self, tasks: tuple[str, ...] | None, points: int | None, inputs: Callable[[], Iterable[Item]] | None
+    ) -> None:
+        """Collect finished ids; drop error lines (but final ones for unchanged records) and a torn last
+        line or truncated gzip tail (rewrite)."""
         good: list[bytes] = []
         damaged = False
         if self.gz:
@@ -418,8 +455,8 @@ class Sink:
             good.pop()
             damaged = True
         idents: list[dict[str, Any]] = []
-        keep: list[bytes] = []
-        kept: list[dict[str, Any]] = []
+        lines: list[tuple[bytes, dict[str, Any], str | None]] = []
+        """(line, ident, the fingerprint its errors are final for) of each line not dropped yet."""
         made_with: set[tuple[frozenset[str], int | None]] = set()
         for n, line in enumerate(good, 1):
             try:
@@ -428,22 +465,44 @@ class Sink:
             except (ValueError, KeyError, TypeError) as exc:
                 raise InputError(f"{self.path}: line {n} is not a keypoints output record; refusing to resume") from exc
             made_with.add(_made_with(out))
-            if has_error(out):
+            final = final_fingerprint(out) if has_error(out) else None
+            if has_error(out) and (final is None or inputs is None):
                 self.retried += 1
             else:
-                keep.append(line)
-                kept.append(idents[-1])
+                lines.append((line, idents[-1], final))
         if tasks is not None:
             _check_same_settings(self.path, made_with - {(frozenset(), None)}, tasks, points)
         # Any number id or line/row key proves the current format. With string ids only, old and new
         # agree, except when the input mixes 5 and "5" (or "line-3" and an id-less line 3).
         self.legacy = all("id" in i and isinstance(i["id"], str) for i in idents)
-        self.done.update(match_key(i, self.legacy) for i in kept)
+        finals: dict[str, set[str]] = {}
+        for _, ident, final in lines:
+            if final is not None:
+                finals.setdefault(match_key(ident, self.legacy), set()).add(final)
+        if finals and inputs is not None:
+            stale = self._changed(finals, inputs())
+            before = len(lines)
+            lines = [x for x in lines if x[2] is None or match_key(x[1], self.legacy) not in stale]
+            self.retried += before - len(lines)
+        keep = [line for line, _, _ in lines]
+        self.done.update(match_key(ident, self.legacy) for _, ident, _ in lines)
         if damaged or self.retried:  # all or nothing: a kill mid-rewrite leaves the old file whole
             tmp = self.path + ".repair"
             with gzip.open(tmp, "wb") if self.gz else open(tmp, "wb") as out_fh:
                 out_fh.writelines(keep)
             os.replace(tmp, self.path)
+
+    def _changed(self, finals: dict[str, set[str]], items: Iterable[Item]) -> set[str]:
+        """Keys of final error lines whose record now reads differently (fixed since): to be redone.
+
+        One pass over the input, reading and hashing only (no article is processed)."""
+        changed: set[str] = set()
+        for item in items:
+            key = match_key(item.ident, self.legacy)
+            held = finals.get(key)
+            if held is not None and (item.record is None or fingerprint(item.record) not in held):
+                changed.add(key)
+        return changed
 
     def write(self, line: str) -> None:
         # Only a lone surrogate (an id such as "a\\ud800") has no UTF-8; in a JSON line it can only sit in
@@ -608,7 +667,7 @@ def run_batch(
     check_input(input_path)
     total = count_input(input_path)
     stats = BatchStats()
-    sink = Sink(output_path, cfg.tasks, cfg.points)
+    sink = Sink(output_path, cfg.tasks, cfg.points, inputs=lambda: read_input(input_path))
     stats.retried = sink.retried
     started = time.monotonic()
     try:

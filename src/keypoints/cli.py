@@ -25,6 +25,12 @@ from .render import FORMATS, render
 
 EXIT_INPUT_ERROR = 2
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+EXIT_NOT_SUPPORTED = 1
+CHECK_EXIT_STATUS = (
+    f"exit status: 0 when every point is supported, {EXIT_NOT_SUPPORTED} when any is not (JSON output too), "
+    f"{EXIT_INPUT_ERROR} on unusable input"
+)
+"""Said in `check --help`: a script under `set -e` stopped on exit 1 with nothing saying why."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,12 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--html", action="store_true", help="treat the input as a saved web page (default: sniff)")
     f.set_defaults(func=_cmd_facts)
 
-    c = sub.add_parser("check", help="check key points against the article body")
+    c = sub.add_parser(
+        "check", help="check key points against the article body", epilog=CHECK_EXIT_STATUS,
+        description="Each key point: supported, unsupported or contradicted, with the article's sentences as evidence.",
+    )
     c.add_argument("article", help="the article: a text or HTML file, or - for stdin")
     c.add_argument("--points", default=None, help="key points file, one per line, or - for stdin "
-                   "(default: the article's own Key Points block)")
+                   "(list marks and a 'Key Points' heading line are skipped; default: the article's own Key Points block)")
     c.add_argument("--format", choices=("text", "json"), default="text")
-    c.add_argument("--html", action="store_true")
+    c.add_argument("--html", action="store_true", help="treat the article as a saved web page (default: sniff)")
     c.set_defaults(func=_cmd_check)
 
     bt = sub.add_parser("batch", help="process a corpus: one JSON line per record, resumable")
@@ -236,14 +245,14 @@ def _cmd_facts(args: argparse.Namespace) -> int:
         print(f"- {x['text']}: {hedge}{plain_number(x['value'])} {x['unit']}{counted}")
     print("Quotes")
     for q in d["quotes"]:
-        print(f"- “{q['text']}” — {q['speaker'] or 'unattributed'}")
+        print(f"- “{_one_line(q['text'])}” — {_one_line(q['speaker'] or 'unattributed')}")
     # Names and dates once each, in order of first mention, with how often (the JSON keeps every mention's
     # span): "Morocco (place)" listed per mention read as a repeat.
     print("Names")
-    for (text, kind), n in Counter((e["text"], e["kind"]) for e in d["entities"]).items():
+    for (text, kind), n in Counter((_one_line(e["text"]), e["kind"]) for e in d["entities"]).items():
         print(f"- {text} ({kind})" + (f" ×{n}" if n > 1 else ""))
     print("Dates")
-    for text, n in Counter(e["text"] for e in d["dates"]).items():
+    for text, n in Counter(_one_line(e["text"]) for e in d["dates"]).items():
         print(f"- {text}" + (f" ×{n}" if n > 1 else ""))
     return 0
 
@@ -267,9 +276,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
             for r in v.reasons:
                 print(f"    - {r}")
             for e in v.evidence:  # "!" marks what the article says instead, ">" what supports the point
-                print(f"    {'!' if e.role == 'contradiction' else '>'} [{e.start}:{e.end}] {e.text}")
+                print(f"    {'!' if e.role == 'contradiction' else '>'} [{e.start}:{e.end}] {_one_line(e.text)}")
         print(f"score {report.score:.2f}")
-    return 0 if report.ok else 1
+    return 0 if report.ok else EXIT_NOT_SUPPORTED
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
@@ -391,6 +400,13 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(rows, indent=2) + "\n")
     return 0
+
+
+def _one_line(text: str) -> str:
+    """Article text for a one-line listing: a sentence of hard-wrapped or CRLF text printed as is broke
+    the indented layout over several lines, and a "\r" sent the terminal's cursor back over the line.
+    The JSON keeps the exact text its offsets index."""
+    return " ".join(text.split())
 
 
 def _error(message: str) -> None:

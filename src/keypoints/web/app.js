@@ -22,10 +22,6 @@ function setMode(next) {
   $("go").textContent = next === "brief" ? "Get Key Points" : "Check key points";
 }
 
-// A list mark opening a key point, as keypoints.check strips it (segment.BULLET_MARK): the mark needs a space
-// after it, so "-5C overnight" keeps its minus sign (stripping any "-" made it "5C", then "contradicted").
-const BULLET_MARK = /^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+/;
-
 async function post(path, body) {
   const res = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   const data = await res.json().catch(() => ({ error: "the server sent an unreadable reply" }));
@@ -158,8 +154,10 @@ async function go() {
       showBrief(data, text);
       status.textContent = data.warnings.length ? data.warnings.join(" ") : "";
     } else {
-      const lines = $("own-points").value.split("\n").map((l) => l.replace(BULLET_MARK, "").trim()).filter(Boolean);
-      const data = await post("/v1/check", { article: source, key_points: lines.length ? lines : null, html });
+      // Sent as typed: the server reads it as keypoints.check reads a string (a point per line, list marks
+      // such as "- " and "2) " dropped but the minus of "-5C" kept, a "Key Points" heading line skipped).
+      const own = $("own-points").value;
+      const data = await post("/v1/check", { article: source, key_points: own.trim() ? own : null, html });
       text = data.source_format === "html" ? data.extracted_text : source;
       showCheck(data, text);
       status.textContent = (data.warnings || []).join(" "); // check replies carry warnings only when there are some
