@@ -185,6 +185,17 @@ def test_bad_arguments_are_input_errors(tmp_path: Path) -> None:
     assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and "missing.jsonl" in r.stderr
 
 
+@pytest.mark.parametrize("name", ["out.csv", "out.csv.gz", "OUT.TSV", "out.parquet"])
+def test_an_output_named_for_another_format_is_refused_before_writing(tmp_path: Path, name: str) -> None:
+    from keypoints import InputError
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 1, bad=False)
+    with pytest.raises(InputError, match="batch writes JSON Lines.*jsonl"):
+        run_batch(str(src), str(tmp_path / name), BatchConfig())
+    assert not (tmp_path / name).exists()
+
+
 def test_unwritable_output_says_cannot_write(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     write_jsonl(src, 1, bad=False)

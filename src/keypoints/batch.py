@@ -40,6 +40,9 @@ PROGRESS_SECONDS = 5.0
 PR_SET_PDEATHSIG = 1
 """prctl option (linux/prctl.h): signal this process when its parent exits."""
 DOC_SUFFIXES = {".txt": False, ".text": False, ".html": True, ".htm": True}
+OTHER_FORMAT_SUFFIXES = (".csv", ".tsv", ".parquet", ".xlsx", ".xls", ".txt", ".html")
+"""Output names that promise another format: batch writes JSON Lines only, and `-o out.csv` silently
+held JSON under a name spreadsheets and pandas.read_csv would misread."""
 FINGERPRINT_FIELDS = ("text", "article", "html", "key_points")
 """What a record's results depend on: a final error (`"final"`) stands while these are unchanged."""
 FINGERPRINT_HEX = 16
@@ -664,6 +667,11 @@ def run_batch(
     _check_points(cfg.points)
     if os.path.abspath(input_path) == os.path.abspath(output_path):
         raise InputError("output must not be the input file")
+    suffix = output_path.lower().removesuffix(".gz")
+    if suffix.endswith(OTHER_FORMAT_SUFFIXES):
+        raise InputError(
+            f"batch writes JSON Lines, not {os.path.splitext(suffix)[1]}: name the output .jsonl or .jsonl.gz"
+        )
     check_input(input_path)
     total = count_input(input_path)
     stats = BatchStats()
