@@ -724,3 +724,20 @@ def test_quotations_that_cannot_be_told_whole_stay_split() -> None:
     # A straight quote between two spaces could open or close: no join on a guess.
     ambiguous = 'He wrote " we will appeal. This is not over," in a letter to fans.'
     assert len(body_sentences(ambiguous)) == 2
+
+
+def test_a_long_headline_over_its_byline_is_set_aside_not_read_as_a_sentence() -> None:
+    text = (
+        "Rail strike: Walkouts to go ahead after talks collapse\n"
+        "By Priya Shah, Transport correspondent\n\n"
+        "Rail workers across England will stage two days of strikes next month after talks collapsed.\n\n"
+        "About 20,000 members will walk out on 12 and 14 March, general secretary Mick Lynch said.\n"
+    )
+    doc = from_text(text)
+    assert doc.title == "Rail strike: Walkouts to go ahead after talks collapse"
+    assert [(s.kind, s.text) for s in doc.boilerplate] == [
+        ("title", "Rail strike: Walkouts to go ahead after talks collapse"),
+        ("byline", "By Priya Shah, Transport correspondent"),
+    ]
+    report = keypoints.check(text, ["About 20,000 members will walk out in March."])
+    assert all("Priya" not in e.text for v in report.verdicts for e in v.evidence)

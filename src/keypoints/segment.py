@@ -86,6 +86,9 @@ LINE = re.compile(r"[^\n]*\n?")
 BULLET_SYMBOLS = "[-*•·–—▪►]"
 """The marks a list item or fact-box line opens on; compose.py cuts them from a bullet."""
 BULLET_MARK = re.compile(r"^\s*(?:" + BULLET_SYMBOLS + r"|\d{1,2}[.)])\s+")
+BYLINE_LINE = re.compile(r"^\s*(?:By|Written by|Words by) [A-Z][^\n.!?]{1,78}$")
+"""A cased byline line ("By Priya Shah, Transport correspondent") is a block of its own: a nine-word
+headline above it was no heading (over HEADING_MAX_WORDS) and the two were read as one sentence."""
 TERMINAL = re.compile(r"[.!?:;,\"'”’)\]]\s*$")
 SENTENCE_END = re.compile("[.?!\u2026]")
 """The characters Punkt may split after: a segment without one inside is one sentence."""
@@ -184,6 +187,8 @@ def line_blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if (
             BULLET_MARK.match(line)
             or BULLET_MARK.match(nxt)
+            or BYLINE_LINE.match(line)
+            or BYLINE_LINE.match(nxt)
             or (
                 len(line.split()) <= HEADING_MAX_WORDS
                 and not TERMINAL.search(line)
@@ -386,7 +391,7 @@ def join_split_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     mark (a straight quote between two spaces or two letters) joins nothing."""
     if len(spans) < 2 or QUOTE_MARK.search(text, spans[0][0], spans[-1][1]) is None:
         return spans
-    marks = [_quote_marks(text, a, b) for a, b in spans]
+    marks = [quote_marks(text, a, b) for a, b in spans]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
@@ -412,7 +417,7 @@ def _quote_closer(marks: list[list[str]], i: int) -> int | None:
     return None
 
 
-def _quote_marks(text: str, start: int, end: int) -> list[str]:
+def quote_marks(text: str, start: int, end: int) -> list[str]:
     """Each double quote mark in text[start:end] read as "open", "close" or "?" (neither), with a
     quotation opened and closed inside the span dropped: what is left says whether the span leaves a
     quotation open ([..., "open"]) or closes one opened before (["close", ...])."""
