@@ -1107,3 +1107,12 @@ def test_a_wrong_score_a_loss_for_a_win_and_a_coach_given_anothers_words() -> No
     assert got[0].reasons == ("score 24-12 is not in the article; it gives 24-21",)
     assert got[2].reasons == ("“lost” where the article says “beat”",)
     assert got[3].reasons == ("Eddie Jones where the article says Warren Gatland",)
+
+
+def test_a_number_word_inside_a_longer_word_is_no_figure() -> None:
+    assert [f.text for f in find_figures("Tensions rose as tenants of the sixth tower watched the tennis")] == []
+    text = "Two countries traded accusations after the border clash on Monday, officials said."
+    got = keypoints.check(text, ["Ten countries traded accusations after the border clash",
+                                 "The border clash raised tensions between the two countries"]).verdicts
+    assert got[0].verdict == "contradicted" and got[0].reasons[0].startswith("Ten does not match"), got[0]
+    assert not any("ten" in r.lower().split() for r in got[1].reasons), got[1]  # "ten" of "tensions" was a figure
