@@ -1116,3 +1116,18 @@ def test_a_number_word_inside_a_longer_word_is_no_figure() -> None:
                                  "The border clash raised tensions between the two countries"]).verdicts
     assert got[0].verdict == "contradicted" and got[0].reasons[0].startswith("Ten does not match"), got[0]
     assert not any("ten" in r.lower().split() for r in got[1].reasons), got[1]  # "ten" of "tensions" was a figure
+
+
+def test_novel_names_cost_a_share_of_the_score_so_weak_bullets_still_rank() -> None:
+    # Lowercased, as much news data is: the names are told by the dictionary, not by capitals.
+    text = "the council approved a £4.5m flood defence scheme for the town on tuesday. work will start in may."
+    plain, named, weak, invented = keypoints.check(text, [
+        "the council approved a flood defence scheme for the town",
+        "glasgow council approved a flood defence scheme for the town",
+        "glasgow council approved a flood defence scheme and a sports centre for the town",
+        "glasgow council bought a fleet of electric buses from a dundee firm",
+    ]).verdicts
+    assert plain.reasons == () and named.reasons == ("names or rare words not in the article: glasgow",)
+    assert invented.reasons[-1] == "names or rare words not in the article: dundee, glasgow"
+    # Subtracting a fixed amount per name left the last two tied at 0.
+    assert plain.score > named.score > weak.score > invented.score > 0
