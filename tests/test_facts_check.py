@@ -715,12 +715,14 @@ def test_a_bound_on_the_other_side_of_the_articles_figure_is_contradicted() -> N
 
 
 def test_a_contradiction_with_little_support_scores_below_a_well_supported_one() -> None:
-    # Scored at most what it would score unsupported (0.45 x support), so the novel-word penalty after
-    # the cap cannot leave a wrong figure above its merely unsupported twin.
+    # Scored 0.15 x support, below what it would score unsupported (0.45 x support at least), so a
+    # wrong figure never ranks above its merely unsupported twin, and less support ranks lower.
     weak, strong = keypoints.check(FLOOD, ["Insurers fear that more than 300 homes could flood again next winter",
                                            "The scheme will protect more than 300 homes"]).verdicts
     assert weak.verdict == strong.verdict == "contradicted"
-    assert weak.score < strong.score == CONTRADICTED_CAP
+    assert 0 < weak.score < strong.score <= CONTRADICTED_CAP
+    unsupported = keypoints.check(FLOOD, ["Insurers fear that homes could flood again next winter"]).verdicts[0]
+    assert unsupported.verdict == "unsupported" and unsupported.score > weak.score
 
 
 SWAP = """Flood defences approved

@@ -56,6 +56,10 @@ body): paraphrase keeps the words, a fabricated detail breaks the word pairs. Ch
 dev-half balanced accuracy over the news benchmarks (bench/factuality.py): 1/0 65.0, .7/.3 66.0,
 .5/.5 66.1, .3/.7 65.8."""
 CONTRADICTED_CAP = 0.15
+"""A contradicted bullet scores this share of its support: a wrong figure in a sentence the article
+otherwise bears out ranks above one in a sentence it does not (capped at 0.15, both tied there).
+Dev halves, mean over the seven news benchmarks: BA 72.12 -> 72.59, AUC 73.09 -> 73.54 (XSumFaith
+65.0/65.9 -> 66.0/66.6, QAGS-X 65.3/63.1 -> 67.7/63.9; none lower)."""
 UNSUPPORTED_CAP = 0.45
 NEGATIONS = frozenset(["not", "no", "never", "n't", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"])
 NEGATION_ANY = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS - {"n't"})) + r")\b|n['’]t\b", re.IGNORECASE)
@@ -520,7 +524,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         reasons.append("names or rare words not in the article: " + ", ".join(listed[:8]))
     if contradictions:
         verdict = "contradicted"
-        score = min(support * UNSUPPORTED_CAP, CONTRADICTED_CAP)  # never above the unsupported score
+        score = CONTRADICTED_CAP * support  # below the unsupported score (support x 0.45 at least)
     elif unsupported or coverage < SUPPORT_MIN:
         verdict = "unsupported"
         score = min(support, UNSUPPORTED_CAP) if unsupported else support * UNSUPPORTED_CAP
