@@ -1133,3 +1133,19 @@ def test_novel_names_cost_a_share_of_the_score_so_weak_bullets_still_rank() -> N
     assert invented.reasons[-1] == "names or rare words not in the article: dundee, glasgow"
     # Subtracting a fixed amount per name left the last two tied at 0.
     assert plain.score > named.score > weak.score > invented.score > 0
+
+
+def test_a_year_the_article_gives_as_a_range_end_is_not_novel() -> None:
+    text = "The band toured Europe in 2007–11 and again in 2015, its manager said on Monday."
+    given, other = keypoints.check(text, ["The band toured Europe from 2007 to 2011",
+                                          "The band toured Europe from 2007 to 2012"]).verdicts
+    assert given.verdict == "supported" and given.reasons == ()  # was "names or rare words ...: 2011"
+    assert other.verdict == "contradicted" and other.reasons == ("2012 where the article says 2007",)
+
+
+def test_a_word_opening_a_sentence_after_two_spaces_is_no_missing_name() -> None:
+    text = "The council approved the plan on Monday, officials said. Nobody objected to it."
+    plain, named = keypoints.check(text, ["The council approved the plan.  There were no objections.",
+                                          "The council approved the plan, said Mayor Holt."]).verdicts
+    assert not any("names not in the article" in r for r in plain.reasons), plain  # was "There"
+    assert named.verdict == "unsupported" and named.reasons[0] == "names not in the article: Mayor, Holt"

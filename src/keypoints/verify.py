@@ -87,7 +87,8 @@ ANTONYMS: dict[str, frozenset[str]] = {
 """Each word's opposites: "refused" is the opposite of both "accepted" and "agreed"."""
 # "voted for" vs "voted against": "for" and "against" are too common to be antonyms on their own.
 VOTE_SIDE = re.compile(r"\bvot(?:e|ed|es|ing)\s+(for|against|in favou?r of)\b", re.IGNORECASE)
-CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+")
+CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\b[A-Z][a-zA-Z'’-]+")
+"""A capitalised word not opening a sentence (typed text often has two spaces after the stop)."""
 NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z'’]+")
 """Any capitalised word, sentence-initial included: the doer of a headline-style bullet comes first."""
 FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ $")
@@ -437,7 +438,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words
                     and stem(w) not in body.vocab and w not in body.raw_words and w not in body.title_words})
     day = _day_mismatch(kp, kp_words, body, aligned)
-    names = [m.group(0) for m in CAPITALISED_WORD.finditer(kp)]
+    names = [n for n in CAPITALISED_WORD.findall(kp) if n.lower() not in STOPWORDS]  # "There", "The": no names
     missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text
                      and not (day and n.lower() == day[0])]  # a wrong month is said once, as a contradiction
     if missing_names:
@@ -517,7 +518,8 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     grams = _stem_pairs(kp_words)
     bigram_cov = len(grams & body.bigrams) / len(grams) if grams else 1.0
     support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
-    specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words and not (year and w == year[0])]
+    specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words and w not in body.years
+                and not (year and w == year[0])]  # body.years: "2011" is the article's "2007-11"
     reported = {CLITIC.sub("", n.lower()) for n in missing_names}
     listed = [w for w in specific if CLITIC.sub("", w) not in reported]  # each missing name said once
     if listed:
