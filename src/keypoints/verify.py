@@ -57,7 +57,7 @@ dev-half balanced accuracy over the news benchmarks (bench/factuality.py): 1/0 6
 .5/.5 66.1, .3/.7 65.8."""
 CONTRADICTED_CAP = 0.15
 """A contradicted bullet scores this share of its support: a wrong figure in a sentence the article
-otherwise bears out ranks above one in a sentence it does not (capped at 0.15, both tied there).
+otherwise bears out ranks above one in a sentence it does not (a flat cap at 0.15 tied them).
 Dev halves, mean over the seven news benchmarks: BA 72.12 -> 72.59, AUC 73.09 -> 73.54 (XSumFaith
 65.0/65.9 -> 66.0/66.6, QAGS-X 65.3/63.1 -> 67.7/63.9; none lower)."""
 UNSUPPORTED_CAP = 0.45
