@@ -53,7 +53,7 @@ FIGURE = re.compile(
     r"(?<![^\W_])"  # not inside a word: such a match was dropped anyway, and it swallowed the next figure
     r"(?P<cur>[$£€¥]\s?|#\s)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + THOUSANDS_SPACE + r"\d{3})+(?!\w|[.,]\d)|\d+(?:\.\d+)?)"
-    r"|(?P<word>(?:" + _WORD_NUM + r")(?:[-\s](?:" + _WORD_NUM + r"))?)"
+    r"|(?P<word>(?:" + _WORD_NUM + r")(?:[-\s](?:" + _WORD_NUM + r"))?(?![^\W\d_]))"  # not "ten" of "tensions"
     r"|(?P<dozen>a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions))"
     r"(?:\s?(?P<scale>" + _SCALE + r")\b)?"
     r"(?P<frac>[-\s](?:halves|half|thirds?|quarters?)\b)?"
