@@ -13,7 +13,7 @@ from .conftest import assert_grounded
 
 WORDS = st.sampled_from(
     "the council voted on Tuesday to rebuild bridge £48m 1,139 people U.S. Dr. Smith said a.m. No. 2 "
-    "“quoted” 'single' (CNN) (pictured) (left) (45) ($3m) ( ) -- WASHINGTON — 40% two-thirds police officials é ü 中文 storm".split()
+    "“quoted” 'single' \"We over,\" “It on,” said: (CNN) (pictured) (left) (45) ($3m) ( ) -- WASHINGTON — 40% two-thirds police officials é ü 中文 storm".split()
 )
 SENTENCE = st.builds(
     lambda ws, end: " ".join(ws) + end, st.lists(WORDS, min_size=1, max_size=25), st.sampled_from([".", "!", "?", "", ".\""])
@@ -32,6 +32,8 @@ def _check(text: str) -> None:
     doc = b.document
     for s in doc.sentences:
         assert doc.text[s.start : s.end] == s.text
+    # In order and apart, quotations joined across their stops included (segment.join_split_quotes).
+    assert all(a.end <= b.start for a, b in zip(doc.sentences, doc.sentences[1:]))
     for snip in doc.key_points + doc.boilerplate:
         assert doc.text[snip.start : snip.end] == snip.text
     assert len(b.bullets) <= 4
