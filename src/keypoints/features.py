@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from itertools import chain, islice, repeat
+from itertools import islice, repeat
 
 import numpy as np
 
@@ -81,7 +81,7 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     content = term_ids[:MAX_CANDIDATES]
     # Sentence x vocabulary TF-IDF matrix: every cosine below is one matrix product.
     lengths = np.fromiter(map(len, content), dtype=np.int64, count=n)
-    cols_j = np.fromiter(chain.from_iterable(content), dtype=np.int64, count=int(lengths.sum()))
+    cols_j = doc.body_term_ids[: int(lengths.sum())]  # the first n sentences' ids
     rows_i = np.repeat(np.arange(n, dtype=np.int64), lengths)
     # Ids follow first use, so these sentences' words are exactly ids 0 .. used - 1 (all of `vocab`
     # unless the body runs past MAX_CANDIDATES).

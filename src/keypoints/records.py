@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from itertools import chain
+from typing import TYPE_CHECKING, Any
 
 from .lexical import STOPWORDS, words, words_in_spans
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SCHEMA_VERSION = "1"
 """Bumped whenever a field of the JSON output changes meaning or disappears."""
@@ -82,6 +86,15 @@ class Document:
         vocab: dict[str, int] = {}
         ids = [[vocab.setdefault(w, len(vocab)) for w in ws if w not in STOPWORDS] for ws in self.body_words]
         return vocab, ids
+
+    @cached_property
+    def body_term_ids(self) -> np.ndarray:
+        """`body_terms`' ids of every body sentence in one int64 array, sentence after sentence: the ranker's
+        TF-IDF matrix and the set scorer's word counts both read it, and converting the ints costs."""
+        import numpy as np  # here, not at the top: a batch driver imports records before forking its workers
+
+        ids = self.body_terms[1]
+        return np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=sum(map(len, ids)))
 
 
 @dataclass(frozen=True)
