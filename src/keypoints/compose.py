@@ -189,7 +189,7 @@ def pick(
     seen: set[tuple[str, str, str]] = set()
     for c in seed:
         seen |= _grams(doc, c, tokens)
-    for sid in sorted(scores, key=lambda i: (-scores[i], i)):
+    for sid in _best_first(scores):
         if len(chosen) >= points and len(pool) >= pool_size:
             break
         if sid in taken:
@@ -207,6 +207,12 @@ def pick(
         chosen.append(cand)
         seen |= grams
     return chosen, pool
+
+
+def _best_first(scores: dict[int, float]) -> list[int]:
+    """Sentence ids by score, best first, ties in id (story) order: `sorted(scores, key=lambda i: (-scores[i], i))`
+    without a Python call and a key tuple per sentence (a reverse sort is stable, so ids sorted first stay in order)."""
+    return sorted(sorted(scores), key=scores.__getitem__, reverse=True)
 
 
 def _grams(doc: Document, cand: Candidate, tokens: dict[int, list[str]]) -> set[tuple[str, str, str]]:
@@ -234,7 +240,7 @@ def _extend(
     by_id = {s.id: s for s in doc.sentences}
     taken = {c.sentence.id for c in chosen}
     content = [set(words(doc.text[c.start : c.sentence.end])).difference(STOPWORDS) for c in chosen]
-    for sid in sorted(scores, key=lambda i: (-scores[i], i)):
+    for sid in _best_first(scores):
         if len(chosen) >= points:
             break
         if sid in taken:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from itertools import chain, islice, repeat
+from itertools import islice, repeat
 
 import numpy as np
 
@@ -38,6 +38,7 @@ DEFAULT_IDF = 10.0
 DIGIT = re.compile(r"\d")
 """Most sentences have no digit at all: one C-speed search spares counting number tokens."""
 ASCII_DIGITS = b"0123456789"
+ASCII_DIGIT_CHARS = "0123456789"
 QUOTE_CHARS = ('"', "“", "”", "‘", "’", "'")
 QUOTE_SET = frozenset(QUOTE_CHARS)
 QUOTE = re.compile("[\"“”‘’']")
@@ -48,6 +49,7 @@ CONNECTIVES = frozenset("but however also and so yet meanwhile instead still the
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
 )
+CUE_WORDS = ATTRIBUTION_CUES | TIME_WORDS
 
 # Paragraph and title features are left out on purpose: CNN/DM training text has neither, so a
 # model could not learn them, and they would only differ at run time.
@@ -79,13 +81,16 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     content = term_ids[:MAX_CANDIDATES]
     # Sentence x vocabulary TF-IDF matrix: every cosine below is one matrix product.
     lengths = np.fromiter(map(len, content), dtype=np.int64, count=n)
-    cols_j = np.fromiter(chain.from_iterable(content), dtype=np.int64, count=int(lengths.sum()))
+    cols_j = doc.body_term_ids[: int(lengths.sum())]  # the first n sentences' ids
     rows_i = np.repeat(np.arange(n, dtype=np.int64), lengths)
     # Ids follow first use, so these sentences' words are exactly ids 0 .. used - 1 (all of `vocab`
     # unless the body runs past MAX_CANDIDATES).
     used = int(cols_j.max()) + 1 if len(cols_j) else 0
     width = max(used, 1)
-    m = np.bincount(rows_i * width + cols_j, minlength=n * width).reshape(n, width).astype(np.float64)
+    # Counted as float64 (weights of 1.0 sum exactly) rather than as int64 cast afterwards: one pass fewer
+    # over the n x vocabulary matrix. (Given no items, bincount returns int64 whatever the weights.)
+    counts = np.bincount(rows_i * width + cols_j, np.ones(len(cols_j)), n * width) if used else np.zeros(n * width)
+    m = counts.reshape(n, width)
     idf_vec = np.fromiter(map(idf.get, islice(vocab, used), repeat(DEFAULT_IDF)), np.float64, count=used)
     if not used:
         idf_vec = np.zeros(1)
@@ -128,11 +133,10 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     # Cue features from the tokens already in hand (a regex per cue per sentence cost 30% of features),
     # gathered in lists and written in one conversion (numpy item writes cost more than the tests).
     texts = [s.text for s in body]
-    numbers = [
-        sum(1 for w in t if w[0].isdigit() or w[-1].isdigit()) if _has_digit(text) else 0
-        for text, t in zip(texts, toks)
-    ]
+    numbers = [_count_numbers(t, text.isascii()) if _has_digit(text) else 0 for text, t in zip(texts, toks)]
     firsts = [t[0] if t else "" for t in toks]
+    # One pass over each sentence's tokens for both word-list cues; the few words found answer each.
+    cue_words = [CUE_WORDS.intersection(t) for t in toks]
     cues = {
         "n_numbers": numbers,
         "has_number": [k > 0 for k in numbers],
@@ -142,14 +146,22 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
             for text in texts
         ],
         "starts_quote": [text[:1] in QUOTE_SET for text in texts],
-        "attribution": [not ATTRIBUTION_CUES.isdisjoint(t) for t in toks],
+        "attribution": [not ATTRIBUTION_CUES.isdisjoint(w) for w in cue_words],
         "pronoun_start": [w in PRONOUNS for w in firsts],
         "connective_start": [w in CONNECTIVES for w in firsts],
-        "time_word": [not TIME_WORDS.isdisjoint(t) for t in toks],
+        "time_word": [not TIME_WORDS.isdisjoint(w) for w in cue_words],
         "question": [text.rstrip("\"'”’ ").endswith("?") for text in texts],
     }
     cols[CUE_COLUMNS] = [cues[name] for name in CUE_FEATURES]
     return body, cols.T.astype(np.float32)
+
+
+def _count_numbers(tokens: list[str], ascii_text: bool) -> int:
+    """Tokens that open or close on a digit. On ASCII text a digit is one of ASCII_DIGIT_CHARS, and a
+    substring test is cheaper than `str.isdigit`'s call (elsewhere "²" and "٣" are digits too)."""
+    if ascii_text:
+        return len([w for w in tokens if w[0] in ASCII_DIGIT_CHARS or w[-1] in ASCII_DIGIT_CHARS])
+    return len([w for w in tokens if w[0].isdigit() or w[-1].isdigit()])
 
 
 def _has_digit(text: str) -> bool:
@@ -168,8 +180,7 @@ def _cos_rows(unit_rows: np.ndarray, vec: np.ndarray) -> np.ndarray:
 def _lexrank(sim: np.ndarray) -> np.ndarray:
     n = sim.shape[0]
     adj = (sim > LEXRANK_THRESHOLD).astype(np.float64)
-    deg = np.add.reduce(adj, axis=1)
-    deg[deg == 0] = 1.0
+    deg = np.maximum(np.add.reduce(adj, axis=1), 1.0)  # counts: a sentence without links divides by 1
     # LEXRANK_ITERATIONS steps of the power iteration p <- (1 - d) / n + d T'p from the uniform p are
     # one affine map: as an (n+1)-square matrix its power takes ~8 products, not 30 matrix-vector steps
     # each paying numpy's call overhead (a fifth of the features' time).
@@ -177,10 +188,23 @@ def _lexrank(sim: np.ndarray) -> np.ndarray:
     step[:n, :n] = (adj / deg[:, None]).T * LEXRANK_DAMPING
     step[:n, n] = (1 - LEXRANK_DAMPING) / n
     step[n, n] = 1.0
-    power = np.linalg.matrix_power(step, LEXRANK_ITERATIONS)
+    power = _matrix_power(step, LEXRANK_ITERATIONS)
     # p * n (1.0 is "average", comparable across document lengths), with p = power @ (1/n, ..., 1/n, 1);
     # rounded so that equal scores summed in another order stay equal (their rank follows story order).
     return (np.add.reduce(power[:n, :n], axis=1) + n * power[:n, n]).round(LEXRANK_DECIMALS)
+
+
+def _matrix_power(a: np.ndarray, k: int) -> np.ndarray:
+    """`np.linalg.matrix_power(a, k)` for k >= 4: its products in its order (squarings, and one product
+    per set bit of k from the lowest), so the same bits, without its Python wrappers and checks."""
+    square, power = a, None
+    while True:
+        k, bit = divmod(k, 2)
+        if bit:
+            power = square if power is None else np.matmul(power, square)
+        if not k:
+            return power
+        square = np.matmul(square, square)
 
 
 def _rank(values: np.ndarray) -> np.ndarray:

@@ -8,8 +8,8 @@ node rules out. With each tree's leaves as bits, the nodes of one feature sorted
 for every prefix of that order the AND of its nodes' masks precomputed per tree, a row needs one
 binary search per feature, one gather and one AND over features: no per-node work at all.
 
-The result is LightGBM's to the bit, not merely close: the same double comparisons (a float32 input
-widened to double against the model's double thresholds), leaf values summed tree after tree in
+The result is LightGBM's to the bit, not merely close: the same comparisons (a float32 input against
+the model's double thresholds, made exactly in float32 order), leaf values summed tree after tree in
 model order as LightGBM does, and its sigmoid through the same C library `exp`. `Forest.for_booster`
 checks that on probe rows at load, and any model it cannot reproduce (categorical splits, missing-value
 branches, multiclass, more than 32 leaves) stays with `Booster.predict`.
@@ -27,6 +27,10 @@ import numpy as np
 
 ZERO_THRESHOLD = float(np.float32(1e-35))
 """LightGBM's kZeroThreshold (1e-35f): a value no larger in magnitude is read as 0 at predict time."""
+ZERO_THRESHOLD_32 = np.float32(ZERO_THRESHOLD)
+"""The same bound as a float32 (it is one), so float32 inputs are compared without widening."""
+FLOAT32_ORDER_BIAS = 1 << 31
+"""Shifts `_float32_order` into 0 .. 2**32 - 1, below the feature rank's bits."""
 MAX_LEAVES = 32
 """Leaves as bits of a uint32; its float64 conversion is exact, so the top set bit is the exponent."""
 FLOAT64_EXPONENT_SHIFT = 52
@@ -34,6 +38,14 @@ FLOAT64_EXPONENT_BIAS = 1023
 PROBE_ROWS = 512
 """Rows the load-time check compares with LightGBM: thresholds, their float32 neighbours and zeros."""
 PROBE_SEED = 20150809
+
+
+def _float32_order(v: np.ndarray) -> np.ndarray:
+    """int64 keys that sort as the float32 values `v` do (no NaN; -0.0 sorts below 0.0): the bits of a
+    non-negative float count up with its value, and flipping all but the sign of a negative one's makes them
+    count down."""
+    bits = v.view(np.int32).astype(np.int64)
+    return (bits ^ ((bits >> 31) & 0x7FFFFFFF)) + FLOAT32_ORDER_BIAS
 
 
 class Unsupported(ValueError):
@@ -128,7 +140,7 @@ class Forest:
         self.leaf_offset = np.arange(n_trees) * MAX_LEAVES - FLOAT64_EXPONENT_BIAS
         # Per used feature, its nodes by threshold; the feature's table row i = per-tree AND of the masks
         # of its nodes with the i lowest distinct thresholds (the nodes a value above them all fails).
-        keys, tables, used = [], [], []
+        owns, tables, used = [], [], []
         for f, group in groupby(sorted(nodes), key=itemgetter(0)):
             # Trees share thresholds (1,659 distinct of 4,500 nodes): one row per distinct threshold keeps
             # the table at a third of the size, and cache misses on it were half of predict's time.
@@ -138,30 +150,40 @@ class Forest:
                 table[i + 1] = table[i]
                 for _, _, t, mask in same:
                     table[i + 1, t] &= mask
-            keys.append(f + 1j * np.array([thr for thr, _ in own]))
+            owns.append(own)
             tables.append(table)
             used.append(f)
-        # One binary search for all features: complex numbers sort by (real, imaginary), so with the
-        # feature as real part, searching (f, value) counts the earlier features' thresholds plus f's
-        # thresholds below the value; adding the feature's rank turns that count into its table row
-        # (each feature's table has one row more than it has thresholds).
-        self.keys = np.concatenate(keys)
+        # One binary search for all features, on int64 keys: the feature's rank in the high 32 bits, the
+        # threshold's float32 order (`_float32_order`) in the low ones, so searching (rank, value) counts the
+        # earlier features' thresholds plus this feature's thresholds below the value; adding the rank turns
+        # that count into its table row (each feature's table has one row more than it has thresholds).
+        # A float32 value v is above a double threshold t exactly when it is above t rounded down to float32,
+        # so comparing in float32 order is LightGBM's double comparison (int64 searches ~2x faster than the
+        # complex numbers this used to sort by (feature, threshold)).
+        thresholds = [np.array([thr for thr, _ in own]) for own in owns]
+        self.thresholds = [thr.astype(np.float32) for thr in thresholds]
+        """Per used feature, its distinct thresholds rounded to float32 (`probe_rows` tries them)."""
+        doubles = np.concatenate(thresholds)
+        below = doubles.astype(np.float32)
+        below = np.where(below > doubles, np.nextafter(below, np.float32(-np.inf)), below) + np.float32(0.0)  # no -0.0
+        ranks = np.repeat(np.arange(len(used), dtype=np.int64), [len(own) for own in owns])
+        self.keys = (ranks << 32) + _float32_order(below)
         self.table = np.concatenate(tables)
         self.used = np.array(used)
-        self.row_shift = np.arange(len(used))
+        self.row_shift = np.arange(len(used))[:, None]
+        self.rank_shift = self.row_shift << 32
 
     def raw(self, x: np.ndarray) -> np.ndarray:
-        """Raw scores (log-odds) of the rows of `x`."""
-        x = np.array(x, dtype=np.float64)
-        x[~(np.abs(x) > ZERO_THRESHOLD)] = 0.0  # LightGBM drops near-zero inputs and reads NaN as 0
-        query = np.empty((len(x), len(self.used)), dtype=np.complex128)
-        query.real = self.used
-        query.imag = x[:, self.used]
+        """Raw scores (log-odds) of the rows of `x`, read as float32 (as `document_features` makes them)."""
+        # Feature-major (features x rows, a copy): the searches run in key order and the gather comes out
+        # feature-major, as the AND below wants it.
+        v = np.asarray(x, dtype=np.float32).T[self.used]
+        v[~(np.abs(v) > ZERO_THRESHOLD_32)] = 0.0  # LightGBM drops near-zero inputs and reads NaN as 0
         # side="left": thresholds below the value; the method, not np.searchsorted, skips a Python wrapper.
-        rows = self.keys.searchsorted(query) + self.row_shift
+        rows = self.keys.searchsorted(_float32_order(v) + self.rank_shift) + self.row_shift
         # rows x trees: the leaves no failed node rules out. Gathered feature-major, the AND runs over the outer
         # axis, whole contiguous slabs at a time: half the time of gathering row-major and reducing the middle axis.
-        alive = np.bitwise_and.reduce(self.table.take(rows.T, axis=0), axis=0)
+        alive = np.bitwise_and.reduce(self.table.take(rows, axis=0), axis=0)
         exit_bit = alive.astype(np.float64).view(np.int64) >> FLOAT64_EXPONENT_SHIFT  # top set bit, biased
         values = self.leaf_values[exit_bit + self.leaf_offset]
         # Summed over axis 0 (trees), numpy adds tree after tree, as LightGBM does; along the fast axis
@@ -182,7 +204,7 @@ class Forest:
         rng = np.random.default_rng(PROBE_SEED)
         x = np.zeros((PROBE_ROWS, self.n_features), dtype=np.float32)
         for j, f in enumerate(self.used.tolist()):
-            thr = self.keys[self.keys.real == f].imag.astype(np.float32)
+            thr = self.thresholds[j]
             values = np.concatenate([thr, np.nextafter(thr, np.float32(np.inf)),
                                      np.nextafter(thr, np.float32(-np.inf)), np.float32([0, np.nan])])
             x[:, f] = rng.choice(values, PROBE_ROWS)

@@ -70,7 +70,7 @@ def set_features(
     ids the greedy pick chose. Sizes are tiny (5 candidates, 10 sets): the cost is Python and numpy
     call overhead, so every step is one C-level call where it can be."""
     k = min(points, len(pool))
-    sets = list(combinations(range(len(pool)), k))
+    sets, idx, first, second = _layout(len(pool), k)
     body = doc.body
     n = len(body)
     index = {s.id: i for i, s in enumerate(body)}
@@ -81,8 +81,7 @@ def set_features(
     # made already), not as strings: counting and intersecting them is the same, and cheaper.
     vocab, term_ids = doc.body_terms
     cw = [set(term_ids[i]) for i in at]
-    all_ids = np.fromiter(chain.from_iterable(term_ids), dtype=np.int64, count=sum(map(len, term_ids)))
-    repeated = np.bincount(all_ids, minlength=len(vocab)) >= 2  # per vocabulary id
+    repeated = np.bincount(doc.body_term_ids, minlength=len(vocab)) >= 2  # per vocabulary id
     n_repeated = int(np.count_nonzero(repeated))
     lead = set(chain.from_iterable(term_ids[:LEAD]))  # the lead's content words
     lead_words = len(set(chain.from_iterable(doc.body_words[:LEAD])))  # ... and all its words, the scale
@@ -108,14 +107,8 @@ def set_features(
     cover[:, 0] /= max(1, n_repeated)
     cover[:, 1] /= max(1, lead_words)
 
-    idx = np.array(sets, dtype=np.int64).reshape(len(sets), k)
     g = per[idx]  # sets x members x MEMBER_STATS
-    pairs = list(combinations(range(k), 2))
-    if pairs:
-        pa, pb = np.array(pairs).T
-        max_overlap = np.maximum.reduce(overlap[idx[:, pa], idx[:, pb]], axis=1)
-    else:
-        max_overlap = np.zeros(len(sets))
+    max_overlap = np.maximum.reduce(overlap[first, second], axis=1) if k > 1 else np.zeros(len(sets))
     greedy_at = tuple(sorted(pool.index(sid) for sid in greedy if sid in pool))
     extra = np.empty((len(sets), 4))
     extra[:, 0] = max_overlap
@@ -125,7 +118,21 @@ def set_features(
     # Ufuncs and concatenate called directly: `ndarray.sum`/`min`/`max` and `np.hstack` compute exactly
     # this, but their Python wrappers cost more than the arithmetic on 10 sets.
     stats = [np.add.reduce(g, axis=1) / k, np.minimum.reduce(g, axis=1), np.maximum.reduce(g, axis=1), cover, extra]
-    return sets, np.concatenate(stats, axis=1)
+    return list(sets), np.concatenate(stats, axis=1)
+
+
+@lru_cache(maxsize=64)
+def _layout(m: int, k: int) -> tuple[tuple[tuple[int, ...], ...], np.ndarray, np.ndarray, np.ndarray]:
+    """(the k-member sets of m pool indices, as tuples and as a sets x k index array; for each set, the
+    first and the second member of each of its pairs, as sets x pairs index arrays). They depend on the
+    two sizes alone (5 and 3 for 3 points), so they are made once, not per article."""
+    sets = tuple(combinations(range(m), k))
+    idx = np.array(sets, dtype=np.int64).reshape(len(sets), k)
+    pairs = np.array(list(combinations(range(k), 2)), dtype=np.int64).reshape(-1, 2)
+    first, second = idx[:, pairs[:, 0]], idx[:, pairs[:, 1]]
+    for a in (idx, first, second):
+        a.flags.writeable = False  # shared by every call
+    return sets, idx, first, second
 
 
 def expand(x: np.ndarray, mean: np.ndarray, std: np.ndarray) -> np.ndarray:
