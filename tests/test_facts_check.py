@@ -1175,3 +1175,26 @@ def test_a_word_opening_a_sentence_after_two_spaces_is_no_missing_name() -> None
                                           "The council approved the plan, said Mayor Holt."]).verdicts
     assert not any("names not in the article" in r for r in plain.reasons), plain  # was "There"
     assert named.verdict == "unsupported" and named.reasons[0] == "names not in the article: Mayor, Holt"
+
+
+WALLS = (
+    "Sea defences to be rebuilt\n\nAgency chair Emma Howard visited the harbour on Monday. \"We cannot keep patching "
+    "walls that were built for a different climate,\" Howard told reporters.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict"),
+    [
+        ("Emma Howard says the walls were built for a different climate", "supported"),
+        ("Howard said the agency cannot keep patching the walls", "supported"),
+        ("The walls were not built for a different climate", "contradicted"),
+        ("Howard said the agency can keep patching the walls", "contradicted"),
+    ],
+)
+def test_a_negation_denies_its_own_verb_not_a_relative_clause_after_its_object(kp: str, verdict: str) -> None:
+    # "cannot keep patching walls that were built ..." negates "keep patching", not "built": the bullet's
+    # plain "built" was contradicted ("negation differs from the article") for sharing "walls".
+    v = keypoints.check(WALLS, [kp]).verdicts[0]
+    assert v.verdict == verdict, v
+

@@ -110,9 +110,14 @@ COUNT_TAIL = 4
 """Words after a bullet's figure that may say what it counts past a verb: "20 people were injured" is the
 article's "20 injured" (whose noun, people, is elided), not a swap with its "Three people"."""
 NEGATION_SCOPE = 3
-"""Content words a negation governs: "did not attack Israel" reaches the verb and its object."""
+"""Content words in which a negation's head is looked for ("did not immediately attack": "attack")."""
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\s-\s-\s")
 """Where a negation's reach ends: "the driver, who has not been identified, said" negates no "said"."""
+CLAUSE_OPENERS = frozenset("that which who whom whose because but although though whereas while".split())
+"""Words that open another clause inside a sentence, which a negation before them does not reach: "We
+cannot keep patching walls that were built for a different climate" does not deny the walls were built."""
+NEGATED_ADVERBS = frozenset("longer yet even ever always still quite really".split())
+"""Adverbs after a negation ("no longer", "not yet"), passed over for the word it governs (with -ly words)."""
 NOT_A_NEGATION = re.compile(r"\bno (?:less|more|fewer) than\b|\bnot only\b", re.IGNORECASE)
 """Hedges and connectives spelled with a negation word: "no less than 13 players" states 13."""
 SPECIFIC_KEEP = 1 / 3
@@ -1064,30 +1069,61 @@ def _stem_pairs(tokens: list[str]) -> set[tuple[str, str]]:
 
 
 def _negation_flip(a: str, b: str) -> bool:
-    """One side negates words the other states plainly. A negation elsewhere in a long aligned
+    """One side negates what the other states plainly: the word a negation governs first (its verb or
+    noun, `_negation_scope`) is on the other side, by lemma ("did not get" vs "got"), outside that side's
+    own negations. The other words in reach only count with it: "cannot keep patching walls" says
+    nothing against "the walls were built", which has no "keep". A negation elsewhere in a long aligned
     sentence ("Weston, who was not hurt, was on holiday") says nothing about the bullet's claim; a
     side's own negations are read over a wider window, so "not realizing it was a metal fence" and
     "not realizing it was actually a metal fence" agree."""
     if not (NEGATION_ANY.search(a) or NEGATION_ANY.search(b)):  # most pairs: nothing negated, no flip
         return False
-    (sa, wa, ca), (sb, wb, cb) = _negation_scope(a), _negation_scope(b)
-    return bool((sa & cb) - wb or (sb & ca) - wa)
+    (ha, wa, ca), (hb, wb, cb) = _negation_scope(a), _negation_scope(b)
+    return _negates(ha, cb, wb) or _negates(hb, ca, wa)
+
+
+def _negates(heads: set[str], other: set[str], other_negated: set[str]) -> bool:
+    """Whether a negated head is stated plainly in `other` (stems) and not negated there, by lemma."""
+    said = {x for w in other for x in _lemmas(w)}
+    denied = {x for w in other_negated for x in _lemmas(w)}
+    return any(_lemmas(h) & said and not _lemmas(h) & denied for h in heads)
+
+
+@lru_cache(maxsize=16384)
+def _lemmas(stemmed: str) -> frozenset[str]:
+    """A word's verb and noun lemmas (`lemminflect`), so "got" meets "get"; the word itself if it has none."""
+    from lemminflect import getAllLemmas
+
+    return frozenset([stemmed, *(x for forms in getAllLemmas(stemmed).values() for x in forms)])
 
 
 def _negation_scope(text: str) -> tuple[set[str], set[str], set[str]]:
-    """(stems within NEGATION_SCOPE content words after a negation, within twice that, all content
-    stems). A negation reaches no further than its clause (a comma, dash or bracket ends it), and
-    "no less than" is a hedge, not a negation."""
-    scoped: set[str] = set()
+    """(the head each negation governs, stems within 2 x NEGATION_SCOPE content words after a negation,
+    all content stems). The head is the first content word after the negation that is no adverb ("did
+    not immediately respond": "respond"). A negation reaches no further than its clause: a comma, dash
+    or bracket ends it, and so does a relative or linking word ("walls that were built" is outside
+    "cannot keep patching walls"); "no less than" is a hedge, not a negation."""
+    heads: set[str] = set()
     wide: set[str] = set()
     for clause in CLAUSE_BREAK.split(NOT_A_NEGATION.sub(" ", text)):
         ws = words(clause)
         for j, w in enumerate(ws):
             if w in NEGATIONS or w.endswith("n't"):
-                after = [x for x in ws[j + 1 : j + 1 + 4 * NEGATION_SCOPE] if x not in STOPWORDS]
-                scoped.update(stem(x) for x in after[:NEGATION_SCOPE])
+                after: list[str] = []
+                for x in ws[j + 1 : j + 1 + 4 * NEGATION_SCOPE]:
+                    if x in CLAUSE_OPENERS:
+                        break
+                    if x not in STOPWORDS:
+                        after.append(x)
+                head = next((x for x in after[:NEGATION_SCOPE] if not _adverb(x)), None)
+                if head is not None:
+                    heads.add(stem(head))
                 wide.update(stem(x) for x in after[: 2 * NEGATION_SCOPE])
-    return scoped, wide, {stem(w) for w in words(text) if w not in STOPWORDS}
+    return heads, wide, {stem(w) for w in words(text) if w not in STOPWORDS}
+
+
+def _adverb(word: str) -> bool:
+    return word in NEGATED_ADVERBS or (word.endswith("ly") and len(word) > 4)
 
 
 def _same_person(a: str, b: str) -> bool:
