@@ -1198,3 +1198,37 @@ def test_a_negation_denies_its_own_verb_not_a_relative_clause_after_its_object(k
     v = keypoints.check(WALLS, [kp]).verdicts[0]
     assert v.verdict == verdict, v
 
+
+@pytest.mark.parametrize(
+    ("kp", "verdict", "reason"),
+    [
+        ("Half of riverside councils reported damage", "contradicted", "Half does not match the article's two-thirds"),
+        ("Three-quarters of riverside councils reported damage", "contradicted",
+         "Three-quarters does not match the article's two-thirds"),
+        ("About 66% of riverside councils reported damage", "supported",
+         "66% rounds the article's two-thirds (hedged: “about”)"),
+        ("66% of riverside councils reported damage", "contradicted", "66% does not match the article's two-thirds"),
+        ("Two-thirds of riverside councils reported damage", "supported", None),
+    ],
+)
+def test_a_share_in_words_is_compared_with_percentages(kp: str, verdict: str, reason: str | None) -> None:
+    article = ("Review ordered\n\nThe agency published its review after two-thirds of riverside councils reported "
+               "damage. Repairs will take years.\n")
+    v = keypoints.check(article, [kp]).verdicts[0]
+    assert v.verdict == verdict and (reason is None or v.reasons[0] == reason), v
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Half of the councils agreed", [("Half", 0.5)]),
+        ("nearly half of all voters", [("half", 0.5)]),
+        ("trade fell by nearly a third since then", [("a third", 1 / 3)]),
+        ("a quarter of homes", [("a quarter", 0.25)]),
+        ("in the second half of the match", []),
+        ("she won a third term in office", []),
+        ("an hour and a half later", []),
+    ],
+)
+def test_shares_in_words_are_fractions_and_positions_are_not(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(f.text, f.value) for f in find_figures(text) if f.unit == "fraction"] == found

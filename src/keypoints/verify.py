@@ -1059,8 +1059,12 @@ def _doubled_word(text: str) -> str | None:
 
 
 def _figures(text: str) -> list[Figure]:
-    """Figures, with "100, 000" (a tokeniser's space after a thousands comma) read as 100,000."""
-    return find_figures(SPACED_THOUSANDS.sub(r"\1,", text) if ", " in text else text)
+    """Figures, with "100, 000" (a tokeniser's space after a thousands comma) read as 100,000, and a share in
+    words as its percentage ("two-thirds" = 66.7%, "half of" = 50%), so "About 66%" is a hedged rounding of
+    the article's "two-thirds" and "Half of" contradicts it, as "Three-quarters" did."""
+    found = find_figures(SPACED_THOUSANDS.sub(r"\1,", text) if ", " in text else text)
+    return [Figure(f.start, f.end, f.text, f.value * 100, "%", f.hedge, f.counted) if f.unit == "fraction" else f
+            for f in found]
 
 
 def _stem_pairs(tokens: list[str]) -> set[tuple[str, str]]:
