@@ -1232,3 +1232,14 @@ def test_a_share_in_words_is_compared_with_percentages(kp: str, verdict: str, re
 )
 def test_shares_in_words_are_fractions_and_positions_are_not(text: str, found: list[tuple[str, float]]) -> None:
     assert [(f.text, f.value) for f in find_figures(text) if f.unit == "fraction"] == found
+
+
+def test_central_banks_and_treasuries_are_organisations_and_an_ordinal_no_figure() -> None:
+    f = keypoints.facts("The Federal Reserve held rates on Wednesday, the eighth straight meeting without a change.")
+    assert [(e.kind, e.text) for e in f.entities] == [("organisation", "Federal Reserve")]
+    assert not f.figures  # "eighth" ranks the meeting; it counts nothing
+    g = keypoints.facts("Shares rose after the Reserve Bank of Australia cut rates. US Treasury Secretary Janet Yellen "
+                        "met Fed chair Jerome Powell in Washington on Friday.")
+    kinds = {e.text: e.kind for e in g.entities}
+    assert kinds["Reserve Bank of Australia"] == "organisation"
+    assert kinds["Janet Yellen"] == "person" and kinds["Jerome Powell"] == "person"
