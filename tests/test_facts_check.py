@@ -1243,3 +1243,29 @@ def test_central_banks_and_treasuries_are_organisations_and_an_ordinal_no_figure
     kinds = {e.text: e.kind for e in g.entities}
     assert kinds["Reserve Bank of Australia"] == "organisation"
     assert kinds["Janet Yellen"] == "person" and kinds["Jerome Powell"] == "person"
+
+
+NAMED = (
+    "Flood plan\n\nAgency chair Emma Howard visited the harbour on Monday. \"We cannot keep patching walls,\" Howard "
+    "told reporters. Local MP Tom Reed said the plan was late.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict", "reason"),
+    [
+        ("Agency chair Emma Harwood said the walls need work", "contradicted", "Harwood where the article says Howard"),
+        ("Emma Harwood visited the harbour on Monday", "contradicted", "Harwood where the article says Howard"),
+        ("Tom Reid said the plan was late", "contradicted", "Reid where the article says Reed"),
+        ("Harwood visited the harbour on Monday", "unsupported", "name Harwood is not in the article; it has Howard"),
+        ("Anna Harwood visited the harbour on Monday", "unsupported", "name Harwood is not in the article; it has Howard"),
+        ("Agency chair Emma Howard visited the harbour", "supported", None),
+        ("Mr Blair said the plan was late", "unsupported", "names not in the article: Blair"),
+    ],
+)
+def test_a_misspelt_name_points_to_the_article_s_near_twin(kp: str, verdict: str, reason: str | None) -> None:
+    # "Agency chair Emma Harwood" was only "names not in the article: Harwood", with no pointer to "Howard".
+    v = keypoints.check(NAMED, [kp]).verdicts[0]
+    assert v.verdict == verdict and (reason is None or v.reasons[0] == reason), v
+    if reason and "Howard" in reason:
+        assert v.evidence[0].text.startswith("Agency chair Emma Howard") and v.evidence[0].role == "contradiction"

@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
 from .errors import InputError
 from .factfinder import (
+    KNOWN_PLACES,
     MONTH_NAMES,
     PERSON_TITLE_WORDS,
     PRONOUNS,
@@ -167,6 +170,19 @@ MARK_AFTER = re.compile(r",?\s+(?i:who\b|aged\b|\d+,|" + MARK_VERBS + r"\b)")
 """What marks a name as a person's: a title or speech verb before it ("Mayor Jane Holt", "said Tom
 Reed"), or ", who", an age or a speech verb after it ("Tom Reed, who", "Holt said")."""
 TITLE_WORD = re.compile(TITLE_WORDS, re.IGNORECASE)
+NEAR_NAME_RATIO = 0.75
+"""Share of letters in order (`difflib` ratio) a bullet's unknown name shares with a person's name in the
+article to be read as a misspelling of it: "Smith"/"Smyth" 0.8, "Reed"/"Reid" 0.75, "Trump"/"Truss" 0.6."""
+NEAR_NAME_LETTERS = (0.85, 0.6)
+"""Or letters shared in any order (Dice over the letter multisets) and a lower ratio in order: "Harwood" and
+"Howard" share 12 of 13 letters, ratio 0.62 (their edit distance, 4, is that of unrelated names); "Blair" and
+"Brailey" (0.83, 0.5), "Torrent" and "Trotter" (0.86, 0.43) are other people (BBC dev: 3 such pointers in
+592 names from other articles before the second bar)."""
+NEAR_NAME_LENGTH = 2
+"""Most letters a misspelt name gains or loses ("Harris" for "Harrison")."""
+POSSESSIVE_END = re.compile(r"['’]s?$")
+DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish"))
+"""What a people's word adds to its place's name ("Korean", "Israeli"): such a pair is no misspelling."""
 PERSON_SWAP_COVERAGE = 0.6
 """Share of a bullet's words (names aside) a sentence must hold to be what the bullet reports; the
 negation check's bar."""
@@ -332,6 +348,11 @@ class _Body:
         return self._surname[word]
 
     @cached_property
+    def name_words(self) -> set[str]:
+        """Every capitalised word of the body: where a bullet's unknown name is looked for a near twin."""
+        return {POSSESSIVE_END.sub("", w) for w in NAME_WORD.findall(self.flat)}
+
+    @cached_property
     def scores(self) -> set[tuple[int, int]]:
         """Scores and ranges the body gives ("24-21", "10–15"), each as its sorted pair."""
         return {_score_pair(m) for m in SCORE.finditer(self.flat)}
@@ -446,8 +467,26 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     names = [n for n in CAPITALISED_WORD.findall(kp) if n.lower() not in STOPWORDS]  # "There", "The": no names
     missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text
                      and not (day and n.lower() == day[0])]  # a wrong month is said once, as a contradiction
-    if missing_names:
-        unsupported.append("names not in the article: " + ", ".join(dict.fromkeys(missing_names)))
+    pointers: list[int] = []  # sentences giving the name a bullet's unknown one misspells
+    pointed: list[str] = []
+    unknown = list(dict.fromkeys(missing_names))
+    opener = NAME_WORD.match(kp.lstrip())  # a sentence's first word is left out of `names`: "Harwood said ..."
+    lone = [opener.group(0)] if opener and opener.group(0) not in names and _unknown_name(opener.group(0), body) else []
+    for n in [*unknown, *lone]:
+        near = _near_name(kp, n, body)
+        if near is None:
+            continue
+        twin, k, same = near
+        if n in unknown:
+            unknown.remove(n)
+        pointers.append(k)
+        pointed.append(n)
+        if same:  # the same first name or role: the same person, misnamed
+            contradictions.append((f"{n} where the article says {twin}", k))
+        else:
+            unsupported.append(f"name {n} is not in the article; it has {twin}")
+    if unknown:
+        unsupported.append("names not in the article: " + ", ".join(unknown))
 
     checked: set[str] = set()  # words of figures the figure check found in the article
     for fig, ws in zip(figures, fig_words):
@@ -465,7 +504,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
             unsupported.append(message)
 
     coverage = len(tset & (union | checked)) / len(tset) if tset else 1.0
-    if novel and coverage < SUPPORT_MIN and not missing_names:
+    if novel and coverage < SUPPORT_MIN and not missing_names and not pointed:
         reasons.append("words not in the article: " + ", ".join(novel[:8]))
     year = _year_mismatch(kp_words, body, aligned)
     if year is not None:
@@ -525,7 +564,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
     specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words and w not in body.years
                 and not (year and w == year[0])]  # body.years: "2011" is the article's "2007-11"
-    reported = {CLITIC.sub("", n.lower()) for n in missing_names}
+    reported = {CLITIC.sub("", n.lower()) for n in [*missing_names, *pointed]}
     listed = [w for w in specific if CLITIC.sub("", w) not in reported]  # each missing name said once
     if listed:
         reasons.append("names or rare words not in the article: " + ", ".join(listed[:8]))
@@ -546,7 +585,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         reasons.append(f"doubled word: “{doubled} {doubled}”")
         score -= REPEAT_PENALTY
     # What the body says instead comes first, marked as such even when it is also an aligned sentence.
-    against = list(dict.fromkeys(where for _, where in contradictions if where is not None))
+    against = list(dict.fromkeys([*(where for _, where in contradictions if where is not None), *pointers]))
     evidence = [_evidence(body, i, "contradiction") for i in against]
     evidence += [_evidence(body, i, "support") for i in aligned if i not in against]
     all_reasons = [m for m, _ in contradictions] + unsupported + reasons
@@ -943,6 +982,62 @@ def _name_at(name: str, text: str) -> Iterator[int]:
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             yield at
         at = text.find(name, end)
+
+
+def _near_name(kp: str, name: str, body: _Body) -> tuple[str, int, bool] | None:
+    """A person's name in the article that the bullet's unknown `name` misspells ("Harwood" for "Howard"):
+    same initial, near in length and letters (NEAR_NAME_*), the last name of a full name the article marks as a
+    person's ("South Korea said" made "Korea" a person's, and "Korean" its misspelling). Returns it,
+    the sentence that gives it (one with the bullet's first name or role first) and whether that first name
+    ("Emma Harwood" for "Emma Howard") or a role word before it ("Agency chair ... Harwood" for "agency chair
+    Emma Howard") makes it the same person."""
+    low = name.lower()
+    twins = sorted(w for w in body.name_words
+                   if w[0] == name[0] and w != name and abs(len(w) - len(name)) <= NEAR_NAME_LENGTH
+                   and len(w) >= 4 and w not in KNOWN_PLACES and not _demonym_pair(name, w)
+                   and _near_letters(low, w.lower()) and body.is_surname(w))
+    if not twins:
+        return None
+    at = next(_name_at(name, kp), None)
+    if at is None:
+        return None
+    first = FIRST_NAME_BEFORE.search(kp, max(0, at - 40), at)
+    mine = first.group(0).strip() if first else None
+    roles = {w for w, kind in _descriptor(kp, first.start() if first else at)[0].items() if kind == "role"}
+    found: list[tuple[bool, str, int]] = []
+    for twin in twins:
+        for k, sent in enumerate(body.sentences):
+            for i in _name_at(twin, sent.text):
+                theirs = FIRST_NAME_BEFORE.search(sent.text, max(0, i - 40), i)
+                start = theirs.start() if theirs else i
+                same = (mine is not None and theirs is not None and theirs.group(0).strip() == mine) or bool(
+                    roles & {w for w, kind in _descriptor(sent.text, start)[0].items() if kind == "role"})
+                found.append((same, twin, k))
+    if not found:
+        return None
+    same, twin, k = max(found, key=lambda f: f[0])  # the first sentence that shows it is the same person
+    return twin, k, same
+
+
+def _unknown_name(word: str, body: _Body) -> bool:
+    """Whether a capitalised word opening a bullet is a name the article lacks: not in it, no everyday word."""
+    low = CLITIC.sub("", word.lower())
+    return low not in STOPWORDS and low not in body.lower_text and _specific(low)
+
+
+def _demonym_pair(a: str, b: str) -> bool:
+    """"Korean" and "Korea", "Israeli" and "Israel": a place and its people's word, no misspelling."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short):] in DEMONYM_ENDINGS
+
+
+def _near_letters(a: str, b: str) -> bool:
+    """Whether two lowercased names are near-identical in letters (NEAR_NAME_RATIO, NEAR_NAME_LETTERS)."""
+    ratio = SequenceMatcher(None, a, b).ratio()
+    if ratio >= NEAR_NAME_RATIO:
+        return True
+    ca, cb = Counter(a), Counter(b)
+    return ratio >= NEAR_NAME_LETTERS[1] and 2 * sum((ca & cb).values()) >= NEAR_NAME_LETTERS[0] * (len(a) + len(b))
 
 
 def _person_swap(kp: str, body: _Body) -> tuple[str, int] | None:
