@@ -1269,3 +1269,33 @@ def test_a_misspelt_name_points_to_the_article_s_near_twin(kp: str, verdict: str
     assert v.verdict == verdict and (reason is None or v.reasons[0] == reason), v
     if reason and "Howard" in reason:
         assert v.evidence[0].text.startswith("Agency chair Emma Howard") and v.evidence[0].role == "contradiction"
+
+
+ROLES = (
+    "Squad named\n\nEngland coach Steve Borthwick named his squad on Tuesday. Borthwick said the side was ready. "
+    "Bank chairman John Smith thanked the staff. Later, chief executive Anna Lee spoke.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict"),
+    [
+        ("England captain Steve Borthwick named his squad", "contradicted"),
+        ("Chief executive John Smith thanked the staff", "contradicted"),
+        ("Chairwoman Anna Lee spoke", "contradicted"),
+        ("England head coach Steve Borthwick named his squad", "supported"),
+        ("England manager Steve Borthwick named his squad", "supported"),  # the same side: another word for it
+        ("Bank chairman John Smith thanked the staff", "supported"),
+    ],
+)
+def test_a_role_of_the_other_side_of_its_family_is_contradicted(kp: str, verdict: str) -> None:
+    # "England captain Steve Borthwick" for the article's "England coach Steve Borthwick" was supported.
+    v = keypoints.check(ROLES, [kp]).verdicts[0]
+    assert v.verdict == verdict, v
+
+
+def test_a_role_the_article_also_gives_the_person_passes() -> None:
+    article = ("Squad named\n\nEngland coach Steve Borthwick named his squad. Borthwick, a former England captain, "
+               "said the side was ready.\n")
+    v = keypoints.check(article, ["England captain Steve Borthwick named his squad"]).verdicts[0]
+    assert v.verdict == "supported", v

@@ -555,7 +555,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         side = _vote_side(kp, body.sentences[best].text)
         if side:
             contradictions.append((side, best))
-        who = _person_swap(kp, body) or _descriptor_swap(kp, body)
+        who = _person_swap(kp, body) or _descriptor_swap(kp, body) or _role_conflict(kp, body)
         if who:
             contradictions.append(who)
 
@@ -928,6 +928,53 @@ def _descriptor(text: str, i: int) -> tuple[dict[str, str], str]:
         seg = seg[: m.start()]
         start = base + m.start()
     return out, " ".join(text[start:i].split())
+
+
+ROLE_FAMILIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset("coach manager boss".split()),
+     frozenset("captain skipper player striker midfielder defender goalkeeper winger forward prop lock flanker hooker".split())),
+    (frozenset("chairman chairwoman chair".split()), frozenset(["chief executive"])),
+)
+"""Roles of one family that one person does not hold at once: who runs a team and who plays in it ("England
+captain Steve Borthwick" for the article's "England coach"), who chairs a company's board and who runs it.
+Roles of different families, or of one side ("coach" and "manager", "captain" and "striker"), are
+several true descriptions of one person and pass."""
+
+
+def _roles(descriptor: dict[str, str]) -> set[str]:
+    """A descriptor's role words, "chief executive" (and "ceo") read as one."""
+    out = {w for w, kind in descriptor.items() if kind == "role"}
+    if "ceo" in out or {"chief", "executive"} <= out:
+        out |= {"chief executive"}
+    return out
+
+
+def _role_conflict(kp: str, body: _Body) -> tuple[str, int] | None:
+    """A person given a role the article gives them the other side of (ROLE_FAMILIES): "England captain Steve
+    Borthwick" where it has only "England coach Steve Borthwick". Only when the article describes that full
+    name with the other role before it, and no sentence naming the person uses the bullet's role ("Borthwick, a
+    former England captain" keeps it): people hold several roles over a career."""
+    for m in FULL_NAME.finditer(kp):
+        name = m.group(1)
+        mine, written = _descriptor(kp, m.start(1))
+        ours = _roles(mine)
+        if not ours:
+            continue
+        found = [(k, *_descriptor(s.text, at)) for k, s in enumerate(body.sentences) for at in _name_at(name, s.text)]
+        if not found:
+            continue
+        surname = name.split()[-1]
+        naming = [body.sentences[k].text.lower() for k in range(len(body.sentences))
+                  if _names_in(surname, body.sentences[k].text)]
+        for side_a, side_b in ROLE_FAMILIES:
+            for mine_side, other_side in ((side_a, side_b), (side_b, side_a)):
+                claimed = ours & mine_side
+                if not claimed or any(re.search(r"\b" + re.escape(r) + r"\b", t) for r in claimed for t in naming):
+                    continue
+                for k, theirs, said in found:
+                    if _roles(theirs) & other_side and not _roles(theirs) & mine_side:
+                        return f"“{written} {name}” where the article says “{said} {name}”", k
+    return None
 
 
 def _descriptor_swap(kp: str, body: _Body) -> tuple[str, int] | None:
