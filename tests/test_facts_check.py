@@ -1299,3 +1299,14 @@ def test_a_role_the_article_also_gives_the_person_passes() -> None:
                "said the side was ready.\n")
     v = keypoints.check(article, ["England captain Steve Borthwick named his squad"]).verdicts[0]
     assert v.verdict == "supported", v
+
+
+def test_a_quote_given_to_the_article_s_own_speaker_words_is_no_misattribution() -> None:
+    # "One told BBC News Online ..." (speaker read as "One", a stopword) was contradicted by itself:
+    # "quote attributed to One; the article gives it to One".
+    article = ('Staff fired\n\nThe firm closed its office on Monday. One told BBC News Online that the staff had been '
+               '"financially ruined in the space of a day". Chief executive Ann Bell said "we acted within the law".\n')
+    same = 'One told BBC News Online that the staff had been "financially ruined in the space of a day".'
+    wrong = 'Tom Reed said the staff had been "financially ruined in the space of a day".'
+    got = keypoints.check(article, [same, wrong]).verdicts
+    assert [v.verdict for v in got] == ["supported", "contradicted"], got
