@@ -1310,3 +1310,20 @@ def test_a_quote_given_to_the_article_s_own_speaker_words_is_no_misattribution()
     wrong = 'Tom Reed said the staff had been "financially ruined in the space of a day".'
     got = keypoints.check(article, [same, wrong]).verdicts
     assert [v.verdict for v in got] == ["supported", "contradicted"], got
+
+
+def test_an_llm_s_tally_of_the_passage_s_subjects_is_no_figure_of_the_story() -> None:
+    # "The passage describes two individuals named Francis I" was contradicted ("two does not match the
+    # article's 1515") or unsupported ("figure two is not in the article"): it counts the passage's subjects.
+    article = ("Francis I\n\nFrancis I was Holy Roman Emperor and Grand Duke of Tuscany. Francis I of France was the "
+               "first King of France from the House of Valois. About 300 soldiers guarded the king.\n")
+    tally = "The passage describes two men named Francis I, a Holy Roman Emperor and a King of France."
+    story = "The passage says 200 soldiers guarded the king."  # after a frame, the story's own figures count
+    got = keypoints.check(article, [tally, story]).verdicts
+    assert [v.verdict for v in got] == ["supported", "contradicted"], got
+
+
+def test_am_and_pm_after_a_time_are_no_names() -> None:
+    article = "Crash on the A9\n\nA crash happened on the A9 north of Berriedale at about 14:00 on Tuesday.\n"
+    v = keypoints.check(article, ["A crash happened on the A9 north of Berriedale at about 2:00 PM."]).verdicts[0]
+    assert not any("names not in the article" in r for r in v.reasons), v

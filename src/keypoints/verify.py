@@ -180,6 +180,7 @@ NEAR_NAME_LETTERS = (0.85, 0.6)
 592 names from other articles before the second bar)."""
 NEAR_NAME_LENGTH = 2
 """Most letters a misspelt name gains or loses ("Harris" for "Harrison")."""
+CLOCK = re.compile(r"\d\s?([AP]M)\b")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish"))
 """What a people's word adds to its place's name ("Korean", "Israeli"): such a pair is no misspelling."""
@@ -216,6 +217,12 @@ FRAMING = re.compile(
 """An LLM's frame around its summary ("Here is a concise summary of the passage:", "The article
 describes ..."): it refers to the text, not the world, so only what follows it is checked; left as
 words it read as invented content and sank faithful summaries."""
+
+
+TALLY = re.compile(r"(?:(?:information|details)\s+(?:about|on)\s+)?(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+[a-z]",
+                   re.IGNORECASE)
+"""A small count opening what follows an LLM's frame ("The passage describes two individuals ..."): a tally of
+what the passage covers, not a figure of the story."""
 
 
 @dataclass(frozen=True)
@@ -436,11 +443,19 @@ def _check_framed(kp: str, body: _Body) -> Verdict:
         return Verdict(kp, "supported", 1.0, ("framing only: no claim to check",), ())
     if claim == kp:
         return _check_one(kp, body)
-    v = _check_one(claim, body)
+    v = _check_one(claim, body, tally=_tally(claim) if m else None)
     return Verdict(kp, v.verdict, v.score, v.reasons, v.evidence)
 
 
-def _check_one(kp: str, body: _Body) -> Verdict:
+def _tally(claim: str) -> int | None:
+    """Where a framed claim opens with a small count ("The passage describes two individuals named Francis I":
+    "two"), the count's start: it counts the passage's own subjects, which the article does not state ("figure
+    two is not in the article"; "two does not match the article's 1515")."""
+    m = TALLY.match(claim)
+    return m.start(1) if m else None
+
+
+def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
     toks = content(kp)
     tset = set(toks)
     reasons: list[str] = []
@@ -467,6 +482,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     names = [n for n in CAPITALISED_WORD.findall(kp) if n.lower() not in STOPWORDS]  # "There", "The": no names
     missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text
                      and not (day and n.lower() == day[0])]  # a wrong month is said once, as a contradiction
+    if missing_names:
+        given = _initialled(kp, body)
+        missing_names = [n for n in missing_names if n not in given]
     pointers: list[int] = []  # sentences giving the name a bullet's unknown one misspells
     pointed: list[str] = []
     unknown = list(dict.fromkeys(missing_names))
@@ -490,6 +508,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
 
     checked: set[str] = set()  # words of figures the figure check found in the article
     for fig, ws in zip(figures, fig_words):
+        if fig.start == tally:
+            checked |= {stem(w) for w in ws}
+            continue
         issue = _check_figure(fig, body, aligned, _tail(kp[fig.end :]))
         if issue is None or issue[0] == "note":
             checked |= {stem(w) for w in ws}  # found in the article: its words are covered
@@ -1064,6 +1085,12 @@ def _near_name(kp: str, name: str, body: _Body) -> tuple[str, int, bool] | None:
         return None
     same, twin, k = max(found, key=lambda f: f[0])  # the first sentence that shows it is the same person
     return twin, k, same
+
+
+def _initialled(kp: str, body: _Body) -> set[str]:
+    """"AM"/"PM" after a time ("2:00 PM"): no name the article lacks. (Names the article gives by their initials,
+    "Western Australia" for its "WA", were tried here too: FaithBench dev BA/AUC 70.8/75.2 -> 68.9/73.4.)"""
+    return {m.group(1) for m in CLOCK.finditer(kp)}
 
 
 def _unknown_name(word: str, body: _Body) -> bool:
