@@ -1323,6 +1323,21 @@ def test_an_llm_s_tally_of_the_passage_s_subjects_is_no_figure_of_the_story() ->
     assert [v.verdict for v in got] == ["supported", "contradicted"], got
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("reigning from 1515 to 1547.", []),
+        ("Francis I (1494-1547) was king", []),
+        ("In 1066, the Normans came", []),
+        ("about 1500 people were hurt", [1500]),
+        ("a crowd of 1500.", [1500]),
+        ("up to 1700 homes", [1700]),
+    ],
+)
+def test_years_before_1800_are_dates_where_a_date_word_or_range_says_so(text: str, values: list[int]) -> None:
+    assert [f.value for f in find_figures(text)] == values
+
+
 def test_am_and_pm_after_a_time_are_no_names() -> None:
     article = "Crash on the A9\n\nA crash happened on the A9 north of Berriedale at about 14:00 on Tuesday.\n"
     v = keypoints.check(article, ["A crash happened on the A9 north of Berriedale at about 2:00 PM."]).verdicts[0]

@@ -98,6 +98,13 @@ PLACE_OF_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|top|
 """Before "half of", a word that makes it a part by position ("the second half of the season"), not a share."""
 SHARE_BY = re.compile(r"\bby\s+(?:(?:" + "|".join(HEDGES) + r")\s+)?$", re.IGNORECASE)
 """Before "a third" or "a quarter" without "of", what makes it a share of change ("fell by nearly a third")."""
+OLD_YEAR = re.compile(r"1[0-7]\d\d")
+OLD_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|from|between|circa|c\.|year|born|died)\s+|\()$", re.IGNORECASE)
+"""What stands before a year before 1800: a date word or a bracket; after another such year, "to", "and" or a
+dash ("1515 to 1547", "1494-1547")."""
+RANGE_TO = re.compile(r"(?:\s(?:to|and)\s+|\s?[-–]\s?)$")
+OLD_YEAR_END = re.compile(r"\b1[0-7]\d\d\s*(?:to|and|[-–])\s*$")
+COUNTED_WORD = re.compile(r"\s+([A-Za-z]+)")
 TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
 
 
@@ -164,6 +171,8 @@ def find_figures(text: str) -> list[Figure]:
             value = float(re.sub(",|" + THOUSANDS_SPACE, "", m.group("num")))
             if not m.group("cur") and not m.group("pct") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
                 continue  # a year is a date, not a figure
+            if not (m.group("cur") or m.group("pct") or m.group("scale")) and _old_year(text, m.group("num"), start, end):
+                continue  # "reigned from 1515 to 1547", "(1494-1547)": dates too
         elif m.group("word"):
             v = _word_value(m.group("word"))
             if v is None:
@@ -237,6 +246,20 @@ def find_figures(text: str) -> list[Figure]:
         if tail:
             tails[len(out) - 1] = SCALES[scale] if scale else None
     return _ranges(text, out, held, tails)
+
+
+def _old_year(text: str, num: str, start: int, end: int) -> bool:
+    """A year before 1800 ("from 1515 to 1547", "(1708-1765)", "in 1494"): four digits after a date word, a
+    bracket or a dash, and no counted noun after them ("in 1500 people" is a count). Read as counts, they
+    contradicted one another ("1547 does not match the article's 1515")."""
+    if not OLD_YEAR.fullmatch(num):
+        return False
+    if not OLD_YEAR_BEFORE.search(text, max(0, start - 12), start) and not (
+        RANGE_TO.search(text, max(0, start - 6), start) and OLD_YEAR_END.search(text, max(0, start - 12), start)
+    ):
+        return False
+    after = COUNTED_WORD.match(text, end)
+    return after is None or after.group(1).lower() in STOPWORDS
 
 
 def _ranges(
