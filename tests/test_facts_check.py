@@ -1342,3 +1342,28 @@ def test_am_and_pm_after_a_time_are_no_names() -> None:
     article = "Crash on the A9\n\nA crash happened on the A9 north of Berriedale at about 14:00 on Tuesday.\n"
     v = keypoints.check(article, ["A crash happened on the A9 north of Berriedale at about 2:00 PM."]).verdicts[0]
     assert not any("names not in the article" in r for r in v.reasons), v
+
+
+PHONES = (
+    "Phone rules\n\nGetting mobile phone users to send multimedia messages is important for operators keen to get "
+    "more cash from multimedia messages. Until then, multimedia will be a message that is not getting through. "
+    "Firms that flout the rules could be cut off from all UK phone networks. \"We do not have to say why. We can "
+    "just cut them off,\" the regulator said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict"),
+    [
+        ("Until then, multimedia will be a message that is not getting through.", "supported"),
+        ("Firms that flout the rules could be cut off from all UK phone networks.", "supported"),
+        ("\"We do not have to say why. We can just cut them off.\"", "supported"),
+        ("Firms that flout the rules could not be cut off from all UK phone networks.", "contradicted"),
+    ],
+)
+def test_an_article_sentence_is_not_contradicted_by_its_own_negation(kp: str, verdict: str) -> None:
+    # BBC dev, every body sentence as its own bullet: 4 of 14,904 were "negation differs from the article",
+    # against a sentence that shares more words ("Getting mobile phone users"), or through a negation read
+    # past the end of its sentence ("We do not have to say why. We can just cut them off").
+    v = keypoints.check(PHONES, [kp]).verdicts[0]
+    assert v.verdict == verdict, v

@@ -114,8 +114,9 @@ COUNT_TAIL = 4
 article's "20 injured" (whose noun, people, is elided), not a swap with its "Three people"."""
 NEGATION_SCOPE = 3
 """Content words in which a negation's head is looked for ("did not immediately attack": "attack")."""
-CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\s-\s-\s")
-"""Where a negation's reach ends: "the driver, who has not been identified, said" negates no "said"."""
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|[.!?](?=\s)|\s-\s|\s-\s-\s")
+"""Where a negation's reach ends: "the driver, who has not been identified, said" negates no "said"; a
+sentence's end ("We do not have to say why. We can just cut them off." negates no "cut")."""
 CLAUSE_OPENERS = frozenset("that which who whom whose because but although though whereas while".split())
 """Words that open another clause inside a sentence, which a negation before them does not reach: "We
 cannot keep patching walls that were built for a different climate" does not deny the walls were built."""
@@ -556,7 +557,9 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
     if aligned:
         best = aligned[0]
         sent_words = set(body.words[best])
-        if coverage >= 0.6 and _negation_flip(kp, body.sentences[best].text):
+        if coverage >= 0.6 and _negation_flip(kp, body.sentences[best].text) and not any(
+            _negates_alike(kp, body.sentences[i].text) for i in aligned[1:]
+        ):  # the other aligned sentence may be the one that says it, negation and all
             contradictions.append(("negation differs from the article", best))
         swap = _role_swap(kp, body.sentences[best].text)
         if swap:
@@ -1253,6 +1256,15 @@ def _negation_flip(a: str, b: str) -> bool:
         return False
     (ha, wa, ca), (hb, wb, cb) = _negation_scope(a), _negation_scope(b)
     return _negates(ha, cb, wb) or _negates(hb, ca, wa)
+
+
+def _negates_alike(a: str, b: str) -> bool:
+    """Whether `b` negates a word that `a` negates first: "a message that is not getting through" is said by
+    the article's own sentence, though the best-aligned one has "Getting mobile phone users ..."."""
+    if not (NEGATION_ANY.search(a) and NEGATION_ANY.search(b)):
+        return False
+    (ha, _, _), (_, wb, _) = _negation_scope(a), _negation_scope(b)
+    return bool({x for h in ha for x in _lemmas(h)} & {x for w in wb for x in _lemmas(w)})
 
 
 def _negates(heads: set[str], other: set[str], other_negated: set[str]) -> bool:
