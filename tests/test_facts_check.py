@@ -1294,6 +1294,14 @@ def test_a_role_of_the_other_side_of_its_family_is_contradicted(kp: str, verdict
     assert v.verdict == verdict, v
 
 
+def test_another_person_s_role_in_the_sentence_does_not_hide_a_role_swap() -> None:
+    # "captain" in the sentence belongs to Dafydd Jenkins, not to Warren Gatland.
+    article = "Squad named\n\nWales head coach Warren Gatland praised captain Dafydd Jenkins after the win.\n"
+    got = keypoints.check(article, ["Wales captain Warren Gatland praised Dafydd Jenkins",
+                                    "Wales coach Warren Gatland praised captain Dafydd Jenkins"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"], got
+
+
 def test_a_role_the_article_also_gives_the_person_passes() -> None:
     article = ("Squad named\n\nEngland coach Steve Borthwick named his squad. Borthwick, a former England captain, "
                "said the side was ready.\n")

@@ -988,8 +988,7 @@ def _role_conflict(kp: str, body: _Body) -> tuple[str, int] | None:
         if not found:
             continue
         surname = name.split()[-1]
-        naming = [body.sentences[k].text.lower() for k in range(len(body.sentences))
-                  if _names_in(surname, body.sentences[k].text)]
+        naming = [_others_described_out(s.text, name).lower() for s in body.sentences if _names_in(surname, s.text)]
         for side_a, side_b in ROLE_FAMILIES:
             for mine_side, other_side in ((side_a, side_b), (side_b, side_a)):
                 claimed = ours & mine_side
@@ -999,6 +998,17 @@ def _role_conflict(kp: str, body: _Body) -> tuple[str, int] | None:
                     if _roles(theirs) & other_side and not _roles(theirs) & mine_side:
                         return f"“{written} {name}” where the article says “{said} {name}”", k
     return None
+
+
+def _others_described_out(text: str, name: str) -> str:
+    """The sentence without the descriptions of other people's full names: "Wales head coach Warren Gatland
+    praised captain Dafydd Jenkins" does not call Gatland a captain."""
+    for m in reversed(list(FULL_NAME.finditer(text))):
+        if m.group(1) != name:
+            _, written = _descriptor(text, m.start(1))
+            if written:
+                text = text[: m.start(1) - len(written) - 1] + " " + text[m.start(1) :]
+    return text
 
 
 def _descriptor_swap(kp: str, body: _Body) -> tuple[str, int] | None:
