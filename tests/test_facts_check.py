@@ -1175,3 +1175,203 @@ def test_a_word_opening_a_sentence_after_two_spaces_is_no_missing_name() -> None
                                           "The council approved the plan, said Mayor Holt."]).verdicts
     assert not any("names not in the article" in r for r in plain.reasons), plain  # was "There"
     assert named.verdict == "unsupported" and named.reasons[0] == "names not in the article: Mayor, Holt"
+
+
+WALLS = (
+    "Sea defences to be rebuilt\n\nAgency chair Emma Howard visited the harbour on Monday. \"We cannot keep patching "
+    "walls that were built for a different climate,\" Howard told reporters.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict"),
+    [
+        ("Emma Howard says the walls were built for a different climate", "supported"),
+        ("Howard said the agency cannot keep patching the walls", "supported"),
+        ("The walls were not built for a different climate", "contradicted"),
+        ("Howard said the agency can keep patching the walls", "contradicted"),
+    ],
+)
+def test_a_negation_denies_its_own_verb_not_a_relative_clause_after_its_object(kp: str, verdict: str) -> None:
+    # "cannot keep patching walls that were built ..." negates "keep patching", not "built": the bullet's
+    # plain "built" was contradicted ("negation differs from the article") for sharing "walls".
+    v = keypoints.check(WALLS, [kp]).verdicts[0]
+    assert v.verdict == verdict, v
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict", "reason"),
+    [
+        ("Half of riverside councils reported damage", "contradicted", "Half does not match the article's two-thirds"),
+        ("Three-quarters of riverside councils reported damage", "contradicted",
+         "Three-quarters does not match the article's two-thirds"),
+        ("About 66% of riverside councils reported damage", "supported",
+         "66% rounds the article's two-thirds (hedged: “about”)"),
+        ("66% of riverside councils reported damage", "contradicted", "66% does not match the article's two-thirds"),
+        ("Two-thirds of riverside councils reported damage", "supported", None),
+    ],
+)
+def test_a_share_in_words_is_compared_with_percentages(kp: str, verdict: str, reason: str | None) -> None:
+    article = ("Review ordered\n\nThe agency published its review after two-thirds of riverside councils reported "
+               "damage. Repairs will take years.\n")
+    v = keypoints.check(article, [kp]).verdicts[0]
+    assert v.verdict == verdict and (reason is None or v.reasons[0] == reason), v
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Half of the councils agreed", [("Half", 0.5)]),
+        ("nearly half of all voters", [("half", 0.5)]),
+        ("trade fell by nearly a third since then", [("a third", 1 / 3)]),
+        ("a quarter of homes", [("a quarter", 0.25)]),
+        ("in the second half of the match", []),
+        ("she won a third term in office", []),
+        ("an hour and a half later", []),
+    ],
+)
+def test_shares_in_words_are_fractions_and_positions_are_not(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(f.text, f.value) for f in find_figures(text) if f.unit == "fraction"] == found
+
+
+def test_central_banks_and_treasuries_are_organisations_and_an_ordinal_no_figure() -> None:
+    f = keypoints.facts("The Federal Reserve held rates on Wednesday, the eighth straight meeting without a change.")
+    assert [(e.kind, e.text) for e in f.entities] == [("organisation", "Federal Reserve")]
+    assert not f.figures  # "eighth" ranks the meeting; it counts nothing
+    g = keypoints.facts("Shares rose after the Reserve Bank of Australia cut rates. US Treasury Secretary Janet Yellen "
+                        "met Fed chair Jerome Powell in Washington on Friday.")
+    kinds = {e.text: e.kind for e in g.entities}
+    assert kinds["Reserve Bank of Australia"] == "organisation"
+    assert kinds["Janet Yellen"] == "person" and kinds["Jerome Powell"] == "person"
+
+
+NAMED = (
+    "Flood plan\n\nAgency chair Emma Howard visited the harbour on Monday. \"We cannot keep patching walls,\" Howard "
+    "told reporters. Local MP Tom Reed said the plan was late.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict", "reason"),
+    [
+        ("Agency chair Emma Harwood said the walls need work", "contradicted", "Harwood where the article says Howard"),
+        ("Emma Harwood visited the harbour on Monday", "contradicted", "Harwood where the article says Howard"),
+        ("Tom Reid said the plan was late", "contradicted", "Reid where the article says Reed"),
+        ("Harwood visited the harbour on Monday", "unsupported", "name Harwood is not in the article; it has Howard"),
+        ("Anna Harwood visited the harbour on Monday", "unsupported", "name Harwood is not in the article; it has Howard"),
+        ("Agency chair Emma Howard visited the harbour", "supported", None),
+        ("Mr Blair said the plan was late", "unsupported", "names not in the article: Blair"),
+    ],
+)
+def test_a_misspelt_name_points_to_the_article_s_near_twin(kp: str, verdict: str, reason: str | None) -> None:
+    # "Agency chair Emma Harwood" was only "names not in the article: Harwood", with no pointer to "Howard".
+    v = keypoints.check(NAMED, [kp]).verdicts[0]
+    assert v.verdict == verdict and (reason is None or v.reasons[0] == reason), v
+    if reason and "Howard" in reason:
+        assert v.evidence[0].text.startswith("Agency chair Emma Howard") and v.evidence[0].role == "contradiction"
+
+
+ROLES = (
+    "Squad named\n\nEngland coach Steve Borthwick named his squad on Tuesday. Borthwick said the side was ready. "
+    "Bank chairman John Smith thanked the staff. Later, chief executive Anna Lee spoke.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict"),
+    [
+        ("England captain Steve Borthwick named his squad", "contradicted"),
+        ("Chief executive John Smith thanked the staff", "contradicted"),
+        ("Chairwoman Anna Lee spoke", "contradicted"),
+        ("England head coach Steve Borthwick named his squad", "supported"),
+        ("England manager Steve Borthwick named his squad", "supported"),  # the same side: another word for it
+        ("Bank chairman John Smith thanked the staff", "supported"),
+    ],
+)
+def test_a_role_of_the_other_side_of_its_family_is_contradicted(kp: str, verdict: str) -> None:
+    # "England captain Steve Borthwick" for the article's "England coach Steve Borthwick" was supported.
+    v = keypoints.check(ROLES, [kp]).verdicts[0]
+    assert v.verdict == verdict, v
+
+
+def test_another_person_s_role_in_the_sentence_does_not_hide_a_role_swap() -> None:
+    # "captain" in the sentence belongs to Dafydd Jenkins, not to Warren Gatland.
+    article = "Squad named\n\nWales head coach Warren Gatland praised captain Dafydd Jenkins after the win.\n"
+    got = keypoints.check(article, ["Wales captain Warren Gatland praised Dafydd Jenkins",
+                                    "Wales coach Warren Gatland praised captain Dafydd Jenkins"]).verdicts
+    assert [v.verdict for v in got] == ["contradicted", "supported"], got
+
+
+def test_a_role_the_article_also_gives_the_person_passes() -> None:
+    article = ("Squad named\n\nEngland coach Steve Borthwick named his squad. Borthwick, a former England captain, "
+               "said the side was ready.\n")
+    v = keypoints.check(article, ["England captain Steve Borthwick named his squad"]).verdicts[0]
+    assert v.verdict == "supported", v
+
+
+def test_a_quote_given_to_the_article_s_own_speaker_words_is_no_misattribution() -> None:
+    # "One told BBC News Online ..." (speaker read as "One", a stopword) was contradicted by itself:
+    # "quote attributed to One; the article gives it to One".
+    article = ('Staff fired\n\nThe firm closed its office on Monday. One told BBC News Online that the staff had been '
+               '"financially ruined in the space of a day". Chief executive Ann Bell said "we acted within the law".\n')
+    same = 'One told BBC News Online that the staff had been "financially ruined in the space of a day".'
+    wrong = 'Tom Reed said the staff had been "financially ruined in the space of a day".'
+    got = keypoints.check(article, [same, wrong]).verdicts
+    assert [v.verdict for v in got] == ["supported", "contradicted"], got
+
+
+def test_an_llm_s_tally_of_the_passage_s_subjects_is_no_figure_of_the_story() -> None:
+    # "The passage describes two individuals named Francis I" was contradicted ("two does not match the
+    # article's 1515") or unsupported ("figure two is not in the article"): it counts the passage's subjects.
+    article = ("Francis I\n\nFrancis I was Holy Roman Emperor and Grand Duke of Tuscany. Francis I of France was the "
+               "first King of France from the House of Valois. About 300 soldiers guarded the king.\n")
+    tally = "The passage describes two men named Francis I, a Holy Roman Emperor and a King of France."
+    story = "The passage says 200 soldiers guarded the king."  # after a frame, the story's own figures count
+    got = keypoints.check(article, [tally, story]).verdicts
+    assert [v.verdict for v in got] == ["supported", "contradicted"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("reigning from 1515 to 1547.", []),
+        ("Francis I (1494-1547) was king", []),
+        ("In 1066, the Normans came", []),
+        ("about 1500 people were hurt", [1500]),
+        ("a crowd of 1500.", [1500]),
+        ("up to 1700 homes", [1700]),
+    ],
+)
+def test_years_before_1800_are_dates_where_a_date_word_or_range_says_so(text: str, values: list[int]) -> None:
+    assert [f.value for f in find_figures(text)] == values
+
+
+def test_am_and_pm_after_a_time_are_no_names() -> None:
+    article = "Crash on the A9\n\nA crash happened on the A9 north of Berriedale at about 14:00 on Tuesday.\n"
+    v = keypoints.check(article, ["A crash happened on the A9 north of Berriedale at about 2:00 PM."]).verdicts[0]
+    assert not any("names not in the article" in r for r in v.reasons), v
+
+
+PHONES = (
+    "Phone rules\n\nGetting mobile phone users to send multimedia messages is important for operators keen to get "
+    "more cash from multimedia messages. Until then, multimedia will be a message that is not getting through. "
+    "Firms that flout the rules could be cut off from all UK phone networks. \"We do not have to say why. We can "
+    "just cut them off,\" the regulator said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict"),
+    [
+        ("Until then, multimedia will be a message that is not getting through.", "supported"),
+        ("Firms that flout the rules could be cut off from all UK phone networks.", "supported"),
+        ("\"We do not have to say why. We can just cut them off.\"", "supported"),
+        ("Firms that flout the rules could not be cut off from all UK phone networks.", "contradicted"),
+    ],
+)
+def test_an_article_sentence_is_not_contradicted_by_its_own_negation(kp: str, verdict: str) -> None:
+    # BBC dev, every body sentence as its own bullet: 4 of 14,904 were "negation differs from the article",
+    # against a sentence that shares more words ("Getting mobile phone users"), or through a negation read
+    # past the end of its sentence ("We do not have to say why. We can just cut them off").
+    v = keypoints.check(PHONES, [kp]).verdicts[0]
+    assert v.verdict == verdict, v

@@ -88,7 +88,8 @@ ORG_CUES = re.compile(
     r"Conservatives?|Tories|Labour|Lords|Commons|United|Rovers|Athletic|Radio|TV|Sport|Rugby|Research|Theatre|"
     r"Museum|Gallery|Orchestra|Records|Studios|Press|Standard|Telegraph|Guardian|Herald|Mail|Express|Mirror|"
     r"Journal|Gazette|Chronicle|Observer|Chartered|Boerse|Survey|Administration|Bureau|Secretariat|Assembly|"
-    r"Reuters|Bloomberg|AFP|NATO|Nato|FIFA|Fifa|UEFA|Uefa|NASA|Nasa|Pentagon|Kremlin|Interpol|Europol)\b"
+    r"Reuters|Bloomberg|AFP|NATO|Nato|FIFA|Fifa|UEFA|Uefa|NASA|Nasa|Pentagon|Kremlin|Interpol|Europol|"
+    r"Reserve|Fed|Federal|Treasury|Exchequer|Regulator|Tribunal|Coalition)\b"
 )
 """Words that make a capitalised name an organisation (party, team, contest, outlet), never a person."""
 PLACE_BEFORE = re.compile(

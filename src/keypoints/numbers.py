@@ -1,7 +1,9 @@
 """Figures as news writes them -> (value, unit), with the hedge in front and what is counted after.
 
 "more than 39,000 people" -> 39000 (hedge "more than", counted "people"); "£1.9m" -> 1.9e6 GBP;
-"40%" -> 40 %; "81-year-old" -> 81 age; "two-thirds" -> 0.667 fraction; "a dozen" -> 12; "-5C" -> -5 °C.
+"40%" -> 40 %; "81-year-old" -> 81 age; "two-thirds" -> 0.667 fraction, as "half of" -> 0.5 and "a third of"
+-> 0.333 (a lone "half" or "third" is mostly no share: "the second half", "a third term"); "a dozen" -> 12;
+"-5C" -> -5 °C.
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ FIGURE = re.compile(
     r"(?P<cur>[$£€¥]\s?|#\s)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + THOUSANDS_SPACE + r"\d{3})+(?!\w|[.,]\d)|\d+(?:\.\d+)?)"
     r"|(?P<word>(?:" + _WORD_NUM + r")(?:[-\s](?:" + _WORD_NUM + r"))?(?![^\W\d_]))"  # not "ten" of "tensions"
-    r"|(?P<dozen>a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions))"
+    r"|(?P<dozen>a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions)"
+    r"|(?P<share>(?:half|an?\s(?:third|quarter))(?=\s+of\s(?!an?\b))|(?P<by>an?\s(?:third|quarter))\b(?!\s+of\b)))"
     r"(?:\s?(?P<scale>" + _SCALE + r")\b)?"
     r"(?P<frac>[-\s](?:halves|half|thirds?|quarters?)\b)?"
     r"(?P<age>[-\s](?:year|month|week|day)s?[-\s]old\b)?"
@@ -90,6 +93,18 @@ quadratic in the article's length)."""
 MAX_AGE = 120
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 """Right after the digits: an ordinal ("12th", "3rd"), which ranks and counts nothing."""
+PLACE_OF_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|top|bottom|upper|lower)\s+$",
+                           re.IGNORECASE)
+"""Before "half of", a word that makes it a part by position ("the second half of the season"), not a share."""
+SHARE_BY = re.compile(r"\bby\s+(?:(?:" + "|".join(HEDGES) + r")\s+)?$", re.IGNORECASE)
+"""Before "a third" or "a quarter" without "of", what makes it a share of change ("fell by nearly a third")."""
+OLD_YEAR = re.compile(r"1[0-7]\d\d")
+OLD_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|from|between|circa|c\.|year|born|died)\s+|\()$", re.IGNORECASE)
+"""What stands before a year before 1800: a date word or a bracket; after another such year, "to", "and" or a
+dash ("1515 to 1547", "1494-1547")."""
+RANGE_TO = re.compile(r"(?:\s(?:to|and)\s+|\s?[-–]\s?)$")
+OLD_YEAR_END = re.compile(r"\b1[0-7]\d\d\s*(?:to|and|[-–])\s*$")
+COUNTED_WORD = re.compile(r"\s+([A-Za-z]+)")
 TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
 
 
@@ -156,11 +171,19 @@ def find_figures(text: str) -> list[Figure]:
             value = float(re.sub(",|" + THOUSANDS_SPACE, "", m.group("num")))
             if not m.group("cur") and not m.group("pct") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
                 continue  # a year is a date, not a figure
+            if not (m.group("cur") or m.group("pct") or m.group("scale")) and _old_year(text, m.group("num"), start, end):
+                continue  # "reigned from 1515 to 1547", "(1494-1547)": dates too
         elif m.group("word"):
             v = _word_value(m.group("word"))
             if v is None:
                 continue
             value = v
+        elif m.group("share"):
+            if m.group("share")[:1] in "hH" and PLACE_OF_HALF.search(text, max(0, start - 8), start):
+                continue  # "the second half of the match" is a time, not a share
+            if m.group("by") and not SHARE_BY.search(text, max(0, start - 24), start):
+                continue  # "a third term": a rank; "fell by nearly a third" is a share
+            value = 1.0  # "half of", "a third of": the fraction below
         else:
             value = DOZENS[m.group("dozen").lower()]
         scale = (m.group("scale") or "").lower()
@@ -172,8 +195,8 @@ def find_figures(text: str) -> list[Figure]:
         if scale == "b" and not m.group("cur"):
             continue
         value *= SCALES.get(scale, 1.0)
-        if m.group("frac"):
-            frac = m.group("frac").strip(" -").lower()
+        if m.group("frac") or m.group("share"):
+            frac = (m.group("frac") or m.group("share")).split()[-1].strip(" -").lower()
             value = value * FRACTIONS[frac]
             unit = "fraction"
         elif m.group("age") or (
@@ -223,6 +246,20 @@ def find_figures(text: str) -> list[Figure]:
         if tail:
             tails[len(out) - 1] = SCALES[scale] if scale else None
     return _ranges(text, out, held, tails)
+
+
+def _old_year(text: str, num: str, start: int, end: int) -> bool:
+    """A year before 1800 ("from 1515 to 1547", "(1708-1765)", "in 1494"): four digits after a date word, a
+    bracket or a dash, and no counted noun after them ("in 1500 people" is a count). Read as counts, they
+    contradicted one another ("1547 does not match the article's 1515")."""
+    if not OLD_YEAR.fullmatch(num):
+        return False
+    if not OLD_YEAR_BEFORE.search(text, max(0, start - 12), start) and not (
+        RANGE_TO.search(text, max(0, start - 6), start) and OLD_YEAR_END.search(text, max(0, start - 12), start)
+    ):
+        return False
+    after = COUNTED_WORD.match(text, end)
+    return after is None or after.group(1).lower() in STOPWORDS
 
 
 def _ranges(

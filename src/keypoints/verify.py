@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
 from .errors import InputError
 from .factfinder import (
+    KNOWN_PLACES,
     MONTH_NAMES,
     PERSON_TITLE_WORDS,
     PRONOUNS,
@@ -110,9 +113,15 @@ COUNT_TAIL = 4
 """Words after a bullet's figure that may say what it counts past a verb: "20 people were injured" is the
 article's "20 injured" (whose noun, people, is elided), not a swap with its "Three people"."""
 NEGATION_SCOPE = 3
-"""Content words a negation governs: "did not attack Israel" reaches the verb and its object."""
-CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\s-\s-\s")
-"""Where a negation's reach ends: "the driver, who has not been identified, said" negates no "said"."""
+"""Content words in which a negation's head is looked for ("did not immediately attack": "attack")."""
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|[.!?](?=\s)|\s-\s|\s-\s-\s")
+"""Where a negation's reach ends: "the driver, who has not been identified, said" negates no "said"; a
+sentence's end ("We do not have to say why. We can just cut them off." negates no "cut")."""
+CLAUSE_OPENERS = frozenset("that which who whom whose because but although though whereas while".split())
+"""Words that open another clause inside a sentence, which a negation before them does not reach: "We
+cannot keep patching walls that were built for a different climate" does not deny the walls were built."""
+NEGATED_ADVERBS = frozenset("longer yet even ever always still quite really".split())
+"""Adverbs after a negation ("no longer", "not yet"), passed over for the word it governs (with -ly words)."""
 NOT_A_NEGATION = re.compile(r"\bno (?:less|more|fewer) than\b|\bnot only\b", re.IGNORECASE)
 """Hedges and connectives spelled with a negation word: "no less than 13 players" states 13."""
 SPECIFIC_KEEP = 1 / 3
@@ -162,6 +171,20 @@ MARK_AFTER = re.compile(r",?\s+(?i:who\b|aged\b|\d+,|" + MARK_VERBS + r"\b)")
 """What marks a name as a person's: a title or speech verb before it ("Mayor Jane Holt", "said Tom
 Reed"), or ", who", an age or a speech verb after it ("Tom Reed, who", "Holt said")."""
 TITLE_WORD = re.compile(TITLE_WORDS, re.IGNORECASE)
+NEAR_NAME_RATIO = 0.75
+"""Share of letters in order (`difflib` ratio) a bullet's unknown name shares with a person's name in the
+article to be read as a misspelling of it: "Smith"/"Smyth" 0.8, "Reed"/"Reid" 0.75, "Trump"/"Truss" 0.6."""
+NEAR_NAME_LETTERS = (0.85, 0.6)
+"""Or letters shared in any order (Dice over the letter multisets) and a lower ratio in order: "Harwood" and
+"Howard" share 12 of 13 letters, ratio 0.62 (their edit distance, 4, is that of unrelated names); "Blair" and
+"Brailey" (0.83, 0.5), "Torrent" and "Trotter" (0.86, 0.43) are other people (BBC dev: 3 such pointers in
+592 names from other articles before the second bar)."""
+NEAR_NAME_LENGTH = 2
+"""Most letters a misspelt name gains or loses ("Harris" for "Harrison")."""
+CLOCK = re.compile(r"\d\s?([AP]M)\b")
+POSSESSIVE_END = re.compile(r"['’]s?$")
+DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish"))
+"""What a people's word adds to its place's name ("Korean", "Israeli"): such a pair is no misspelling."""
 PERSON_SWAP_COVERAGE = 0.6
 """Share of a bullet's words (names aside) a sentence must hold to be what the bullet reports; the
 negation check's bar."""
@@ -195,6 +218,12 @@ FRAMING = re.compile(
 """An LLM's frame around its summary ("Here is a concise summary of the passage:", "The article
 describes ..."): it refers to the text, not the world, so only what follows it is checked; left as
 words it read as invented content and sank faithful summaries."""
+
+
+TALLY = re.compile(r"(?:(?:information|details)\s+(?:about|on)\s+)?(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+[a-z]",
+                   re.IGNORECASE)
+"""A small count opening what follows an LLM's frame ("The passage describes two individuals ..."): a tally of
+what the passage covers, not a figure of the story."""
 
 
 @dataclass(frozen=True)
@@ -327,6 +356,11 @@ class _Body:
         return self._surname[word]
 
     @cached_property
+    def name_words(self) -> set[str]:
+        """Every capitalised word of the body: where a bullet's unknown name is looked for a near twin."""
+        return {POSSESSIVE_END.sub("", w) for w in NAME_WORD.findall(self.flat)}
+
+    @cached_property
     def scores(self) -> set[tuple[int, int]]:
         """Scores and ranges the body gives ("24-21", "10–15"), each as its sorted pair."""
         return {_score_pair(m) for m in SCORE.finditer(self.flat)}
@@ -410,11 +444,19 @@ def _check_framed(kp: str, body: _Body) -> Verdict:
         return Verdict(kp, "supported", 1.0, ("framing only: no claim to check",), ())
     if claim == kp:
         return _check_one(kp, body)
-    v = _check_one(claim, body)
+    v = _check_one(claim, body, tally=_tally(claim) if m else None)
     return Verdict(kp, v.verdict, v.score, v.reasons, v.evidence)
 
 
-def _check_one(kp: str, body: _Body) -> Verdict:
+def _tally(claim: str) -> int | None:
+    """Where a framed claim opens with a small count ("The passage describes two individuals named Francis I":
+    "two"), the count's start: it counts the passage's own subjects, which the article does not state ("figure
+    two is not in the article"; "two does not match the article's 1515")."""
+    m = TALLY.match(claim)
+    return m.start(1) if m else None
+
+
+def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
     toks = content(kp)
     tset = set(toks)
     reasons: list[str] = []
@@ -442,10 +484,34 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     missing_names = [n for n in names if CLITIC.sub("", n.lower()) not in body.lower_text
                      and not (day and n.lower() == day[0])]  # a wrong month is said once, as a contradiction
     if missing_names:
-        unsupported.append("names not in the article: " + ", ".join(dict.fromkeys(missing_names)))
+        given = _initialled(kp, body)
+        missing_names = [n for n in missing_names if n not in given]
+    pointers: list[int] = []  # sentences giving the name a bullet's unknown one misspells
+    pointed: list[str] = []
+    unknown = list(dict.fromkeys(missing_names))
+    opener = NAME_WORD.match(kp.lstrip())  # a sentence's first word is left out of `names`: "Harwood said ..."
+    lone = [opener.group(0)] if opener and opener.group(0) not in names and _unknown_name(opener.group(0), body) else []
+    for n in [*unknown, *lone]:
+        near = _near_name(kp, n, body)
+        if near is None:
+            continue
+        twin, k, same = near
+        if n in unknown:
+            unknown.remove(n)
+        pointers.append(k)
+        pointed.append(n)
+        if same:  # the same first name or role: the same person, misnamed
+            contradictions.append((f"{n} where the article says {twin}", k))
+        else:
+            unsupported.append(f"name {n} is not in the article; it has {twin}")
+    if unknown:
+        unsupported.append("names not in the article: " + ", ".join(unknown))
 
     checked: set[str] = set()  # words of figures the figure check found in the article
     for fig, ws in zip(figures, fig_words):
+        if fig.start == tally:
+            checked |= {stem(w) for w in ws}
+            continue
         issue = _check_figure(fig, body, aligned, _tail(kp[fig.end :]))
         if issue is None or issue[0] == "note":
             checked |= {stem(w) for w in ws}  # found in the article: its words are covered
@@ -460,7 +526,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
             unsupported.append(message)
 
     coverage = len(tset & (union | checked)) / len(tset) if tset else 1.0
-    if novel and coverage < SUPPORT_MIN and not missing_names:
+    if novel and coverage < SUPPORT_MIN and not missing_names and not pointed:
         reasons.append("words not in the article: " + ", ".join(novel[:8]))
     year = _year_mismatch(kp_words, body, aligned)
     if year is not None:
@@ -491,7 +557,9 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     if aligned:
         best = aligned[0]
         sent_words = set(body.words[best])
-        if coverage >= 0.6 and _negation_flip(kp, body.sentences[best].text):
+        if coverage >= 0.6 and _negation_flip(kp, body.sentences[best].text) and not any(
+            _negates_alike(kp, body.sentences[i].text) for i in aligned[1:]
+        ):  # the other aligned sentence may be the one that says it, negation and all
             contradictions.append(("negation differs from the article", best))
         swap = _role_swap(kp, body.sentences[best].text)
         if swap:
@@ -511,7 +579,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         side = _vote_side(kp, body.sentences[best].text)
         if side:
             contradictions.append((side, best))
-        who = _person_swap(kp, body) or _descriptor_swap(kp, body)
+        who = _person_swap(kp, body) or _descriptor_swap(kp, body) or _role_conflict(kp, body)
         if who:
             contradictions.append(who)
 
@@ -520,7 +588,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
     support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
     specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words and w not in body.years
                 and not (year and w == year[0])]  # body.years: "2011" is the article's "2007-11"
-    reported = {CLITIC.sub("", n.lower()) for n in missing_names}
+    reported = {CLITIC.sub("", n.lower()) for n in [*missing_names, *pointed]}
     listed = [w for w in specific if CLITIC.sub("", w) not in reported]  # each missing name said once
     if listed:
         reasons.append("names or rare words not in the article: " + ", ".join(listed[:8]))
@@ -541,7 +609,7 @@ def _check_one(kp: str, body: _Body) -> Verdict:
         reasons.append(f"doubled word: “{doubled} {doubled}”")
         score -= REPEAT_PENALTY
     # What the body says instead comes first, marked as such even when it is also an aligned sentence.
-    against = list(dict.fromkeys(where for _, where in contradictions if where is not None))
+    against = list(dict.fromkeys([*(where for _, where in contradictions if where is not None), *pointers]))
     evidence = [_evidence(body, i, "contradiction") for i in against]
     evidence += [_evidence(body, i, "support") for i in aligned if i not in against]
     all_reasons = [m for m, _ in contradictions] + unsupported + reasons
@@ -886,6 +954,63 @@ def _descriptor(text: str, i: int) -> tuple[dict[str, str], str]:
     return out, " ".join(text[start:i].split())
 
 
+ROLE_FAMILIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset("coach manager boss".split()),
+     frozenset("captain skipper player striker midfielder defender goalkeeper winger forward prop lock flanker hooker".split())),
+    (frozenset("chairman chairwoman chair".split()), frozenset(["chief executive"])),
+)
+"""Roles of one family that one person does not hold at once: who runs a team and who plays in it ("England
+captain Steve Borthwick" for the article's "England coach"), who chairs a company's board and who runs it.
+Roles of different families, or of one side ("coach" and "manager", "captain" and "striker"), are
+several true descriptions of one person and pass."""
+
+
+def _roles(descriptor: dict[str, str]) -> set[str]:
+    """A descriptor's role words, "chief executive" (and "ceo") read as one."""
+    out = {w for w, kind in descriptor.items() if kind == "role"}
+    if "ceo" in out or {"chief", "executive"} <= out:
+        out |= {"chief executive"}
+    return out
+
+
+def _role_conflict(kp: str, body: _Body) -> tuple[str, int] | None:
+    """A person given a role the article gives them the other side of (ROLE_FAMILIES): "England captain Steve
+    Borthwick" where it has only "England coach Steve Borthwick". Only when the article describes that full
+    name with the other role before it, and no sentence naming the person uses the bullet's role ("Borthwick, a
+    former England captain" keeps it): people hold several roles over a career."""
+    for m in FULL_NAME.finditer(kp):
+        name = m.group(1)
+        mine, written = _descriptor(kp, m.start(1))
+        ours = _roles(mine)
+        if not ours:
+            continue
+        found = [(k, *_descriptor(s.text, at)) for k, s in enumerate(body.sentences) for at in _name_at(name, s.text)]
+        if not found:
+            continue
+        surname = name.split()[-1]
+        naming = [_others_described_out(s.text, name).lower() for s in body.sentences if _names_in(surname, s.text)]
+        for side_a, side_b in ROLE_FAMILIES:
+            for mine_side, other_side in ((side_a, side_b), (side_b, side_a)):
+                claimed = ours & mine_side
+                if not claimed or any(re.search(r"\b" + re.escape(r) + r"\b", t) for r in claimed for t in naming):
+                    continue
+                for k, theirs, said in found:
+                    if _roles(theirs) & other_side and not _roles(theirs) & mine_side:
+                        return f"“{written} {name}” where the article says “{said} {name}”", k
+    return None
+
+
+def _others_described_out(text: str, name: str) -> str:
+    """The sentence without the descriptions of other people's full names: "Wales head coach Warren Gatland
+    praised captain Dafydd Jenkins" does not call Gatland a captain."""
+    for m in reversed(list(FULL_NAME.finditer(text))):
+        if m.group(1) != name:
+            _, written = _descriptor(text, m.start(1))
+            if written:
+                text = text[: m.start(1) - len(written) - 1] + " " + text[m.start(1) :]
+    return text
+
+
 def _descriptor_swap(kp: str, body: _Body) -> tuple[str, int] | None:
     """A person described as the article describes someone else: "Wales coach Steve Borthwick" where it has
     "England coach Steve Borthwick" (and "Wales coach Warren Gatland"), "Conservative MP Jo Stevens" for its
@@ -938,6 +1063,68 @@ def _name_at(name: str, text: str) -> Iterator[int]:
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             yield at
         at = text.find(name, end)
+
+
+def _near_name(kp: str, name: str, body: _Body) -> tuple[str, int, bool] | None:
+    """A person's name in the article that the bullet's unknown `name` misspells ("Harwood" for "Howard"):
+    same initial, near in length and letters (NEAR_NAME_*), the last name of a full name the article marks as a
+    person's ("South Korea said" made "Korea" a person's, and "Korean" its misspelling). Returns it,
+    the sentence that gives it (one with the bullet's first name or role first) and whether that first name
+    ("Emma Harwood" for "Emma Howard") or a role word before it ("Agency chair ... Harwood" for "agency chair
+    Emma Howard") makes it the same person."""
+    low = name.lower()
+    twins = sorted(w for w in body.name_words
+                   if w[0] == name[0] and w != name and abs(len(w) - len(name)) <= NEAR_NAME_LENGTH
+                   and len(w) >= 4 and w not in KNOWN_PLACES and not _demonym_pair(name, w)
+                   and _near_letters(low, w.lower()) and body.is_surname(w))
+    if not twins:
+        return None
+    at = next(_name_at(name, kp), None)
+    if at is None:
+        return None
+    first = FIRST_NAME_BEFORE.search(kp, max(0, at - 40), at)
+    mine = first.group(0).strip() if first else None
+    roles = {w for w, kind in _descriptor(kp, first.start() if first else at)[0].items() if kind == "role"}
+    found: list[tuple[bool, str, int]] = []
+    for twin in twins:
+        for k, sent in enumerate(body.sentences):
+            for i in _name_at(twin, sent.text):
+                theirs = FIRST_NAME_BEFORE.search(sent.text, max(0, i - 40), i)
+                start = theirs.start() if theirs else i
+                same = (mine is not None and theirs is not None and theirs.group(0).strip() == mine) or bool(
+                    roles & {w for w, kind in _descriptor(sent.text, start)[0].items() if kind == "role"})
+                found.append((same, twin, k))
+    if not found:
+        return None
+    same, twin, k = max(found, key=lambda f: f[0])  # the first sentence that shows it is the same person
+    return twin, k, same
+
+
+def _initialled(kp: str, body: _Body) -> set[str]:
+    """"AM"/"PM" after a time ("2:00 PM"): no name the article lacks. (Names the article gives by their initials,
+    "Western Australia" for its "WA", were tried here too: FaithBench dev BA/AUC 70.8/75.2 -> 68.9/73.4.)"""
+    return {m.group(1) for m in CLOCK.finditer(kp)}
+
+
+def _unknown_name(word: str, body: _Body) -> bool:
+    """Whether a capitalised word opening a bullet is a name the article lacks: not in it, no everyday word."""
+    low = CLITIC.sub("", word.lower())
+    return low not in STOPWORDS and low not in body.lower_text and _specific(low)
+
+
+def _demonym_pair(a: str, b: str) -> bool:
+    """"Korean" and "Korea", "Israeli" and "Israel": a place and its people's word, no misspelling."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short):] in DEMONYM_ENDINGS
+
+
+def _near_letters(a: str, b: str) -> bool:
+    """Whether two lowercased names are near-identical in letters (NEAR_NAME_RATIO, NEAR_NAME_LETTERS)."""
+    ratio = SequenceMatcher(None, a, b).ratio()
+    if ratio >= NEAR_NAME_RATIO:
+        return True
+    ca, cb = Counter(a), Counter(b)
+    return ratio >= NEAR_NAME_LETTERS[1] and 2 * sum((ca & cb).values()) >= NEAR_NAME_LETTERS[0] * (len(a) + len(b))
 
 
 def _person_swap(kp: str, body: _Body) -> tuple[str, int] | None:
@@ -1054,8 +1241,12 @@ def _doubled_word(text: str) -> str | None:
 
 
 def _figures(text: str) -> list[Figure]:
-    """Figures, with "100, 000" (a tokeniser's space after a thousands comma) read as 100,000."""
-    return find_figures(SPACED_THOUSANDS.sub(r"\1,", text) if ", " in text else text)
+    """Figures, with "100, 000" (a tokeniser's space after a thousands comma) read as 100,000, and a share in
+    words as its percentage ("two-thirds" = 66.7%, "half of" = 50%), so "About 66%" is a hedged rounding of
+    the article's "two-thirds" and "Half of" contradicts it, as "Three-quarters" did."""
+    found = find_figures(SPACED_THOUSANDS.sub(r"\1,", text) if ", " in text else text)
+    return [Figure(f.start, f.end, f.text, f.value * 100, "%", f.hedge, f.counted) if f.unit == "fraction" else f
+            for f in found]
 
 
 def _stem_pairs(tokens: list[str]) -> set[tuple[str, str]]:
@@ -1064,34 +1255,77 @@ def _stem_pairs(tokens: list[str]) -> set[tuple[str, str]]:
 
 
 def _negation_flip(a: str, b: str) -> bool:
-    """One side negates words the other states plainly. A negation elsewhere in a long aligned
+    """One side negates what the other states plainly: the word a negation governs first (its verb or
+    noun, `_negation_scope`) is on the other side, by lemma ("did not get" vs "got"), outside that side's
+    own negations. The other words in reach only count with it: "cannot keep patching walls" says
+    nothing against "the walls were built", which has no "keep". A negation elsewhere in a long aligned
     sentence ("Weston, who was not hurt, was on holiday") says nothing about the bullet's claim; a
     side's own negations are read over a wider window, so "not realizing it was a metal fence" and
     "not realizing it was actually a metal fence" agree."""
     if not (NEGATION_ANY.search(a) or NEGATION_ANY.search(b)):  # most pairs: nothing negated, no flip
         return False
-    (sa, wa, ca), (sb, wb, cb) = _negation_scope(a), _negation_scope(b)
-    return bool((sa & cb) - wb or (sb & ca) - wa)
+    (ha, wa, ca), (hb, wb, cb) = _negation_scope(a), _negation_scope(b)
+    return _negates(ha, cb, wb) or _negates(hb, ca, wa)
+
+
+def _negates_alike(a: str, b: str) -> bool:
+    """Whether `b` negates a word that `a` negates first: "a message that is not getting through" is said by
+    the article's own sentence, though the best-aligned one has "Getting mobile phone users ..."."""
+    if not (NEGATION_ANY.search(a) and NEGATION_ANY.search(b)):
+        return False
+    (ha, _, _), (_, wb, _) = _negation_scope(a), _negation_scope(b)
+    return bool({x for h in ha for x in _lemmas(h)} & {x for w in wb for x in _lemmas(w)})
+
+
+def _negates(heads: set[str], other: set[str], other_negated: set[str]) -> bool:
+    """Whether a negated head is stated plainly in `other` (stems) and not negated there, by lemma."""
+    said = {x for w in other for x in _lemmas(w)}
+    denied = {x for w in other_negated for x in _lemmas(w)}
+    return any(_lemmas(h) & said and not _lemmas(h) & denied for h in heads)
+
+
+@lru_cache(maxsize=16384)
+def _lemmas(stemmed: str) -> frozenset[str]:
+    """A word's verb and noun lemmas (`lemminflect`), so "got" meets "get"; the word itself if it has none."""
+    from lemminflect import getAllLemmas
+
+    return frozenset([stemmed, *(x for forms in getAllLemmas(stemmed).values() for x in forms)])
 
 
 def _negation_scope(text: str) -> tuple[set[str], set[str], set[str]]:
-    """(stems within NEGATION_SCOPE content words after a negation, within twice that, all content
-    stems). A negation reaches no further than its clause (a comma, dash or bracket ends it), and
-    "no less than" is a hedge, not a negation."""
-    scoped: set[str] = set()
+    """(the head each negation governs, stems within 2 x NEGATION_SCOPE content words after a negation,
+    all content stems). The head is the first content word after the negation that is no adverb ("did
+    not immediately respond": "respond"). A negation reaches no further than its clause: a comma, dash
+    or bracket ends it, and so does a relative or linking word ("walls that were built" is outside
+    "cannot keep patching walls"); "no less than" is a hedge, not a negation."""
+    heads: set[str] = set()
     wide: set[str] = set()
     for clause in CLAUSE_BREAK.split(NOT_A_NEGATION.sub(" ", text)):
         ws = words(clause)
         for j, w in enumerate(ws):
             if w in NEGATIONS or w.endswith("n't"):
-                after = [x for x in ws[j + 1 : j + 1 + 4 * NEGATION_SCOPE] if x not in STOPWORDS]
-                scoped.update(stem(x) for x in after[:NEGATION_SCOPE])
+                after: list[str] = []
+                for x in ws[j + 1 : j + 1 + 4 * NEGATION_SCOPE]:
+                    if x in CLAUSE_OPENERS:
+                        break
+                    if x not in STOPWORDS:
+                        after.append(x)
+                head = next((x for x in after[:NEGATION_SCOPE] if not _adverb(x)), None)
+                if head is not None:
+                    heads.add(stem(head))
                 wide.update(stem(x) for x in after[: 2 * NEGATION_SCOPE])
-    return scoped, wide, {stem(w) for w in words(text) if w not in STOPWORDS}
+    return heads, wide, {stem(w) for w in words(text) if w not in STOPWORDS}
+
+
+def _adverb(word: str) -> bool:
+    return word in NEGATED_ADVERBS or (word.endswith("ly") and len(word) > 4)
 
 
 def _same_person(a: str, b: str) -> bool:
-    return bool(set(words(a)) & set(words(b)) - STOPWORDS)
+    """Whether two speakers share a name word, or are the same words: "One told BBC News Online" read as
+    speaker "One" (a stopword) was given the article's own quote by "One" and contradicted."""
+    wa, wb = set(words(a)), set(words(b))
+    return wa == wb or bool(wa & wb - STOPWORDS)
 
 
 def _norm(text: str) -> str:
