@@ -8,6 +8,7 @@ on news, splitting after a title before a name ("Lt. | Col. James Dean"), is rep
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -371,7 +372,8 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield (start, end)
 
 
-QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+QUOTE_CHARS = "\"\u201c\u201d"
+"""The double quote marks a quotation opens and closes on: straight, and curly left and right."""
 QUOTE_OPENS_AFTER = " \t\n([:\u2014\u2013-"
 """What may stand before a straight quote mark that opens a quotation: a space, a bracket, a colon, a dash."""
 QUOTE_CLOSES_BEFORE = " \t\n.,;:!?)\u2014\u2013-"
@@ -389,41 +391,63 @@ def join_split_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     sentence leaves a quotation open, the next ones have no quote mark until one that opens on a closing
     mark, at most QUOTE_JOIN_MAX_SENTENCES sentences and QUOTE_JOIN_MAX_CHARS characters; an ambiguous
     mark (a straight quote between two spaces or two letters) joins nothing."""
-    if len(spans) < 2 or QUOTE_MARK.search(text, spans[0][0], spans[-1][1]) is None:
+    if len(spans) < 2:
         return spans
-    marks = [quote_marks(text, a, b) for a, b in spans]
+    at = _quote_positions(text, spans[0][0], spans[-1][1])
+    if not at:
+        return spans
+    # Only the few sentences holding a mark are read (a regex search per sentence cost 14% of ingest).
+    starts = [a for a, _ in spans]
+    held: dict[int, list[int]] = {}
+    for p in at:
+        i = bisect_right(starts, p) - 1
+        if i >= 0 and p < spans[i][1]:
+            held.setdefault(i, []).append(p)
+    marks = {i: m for i, ps in held.items() if (m := _read_marks(text, spans[i][0], spans[i][1], ps))}
+    joins: dict[int, int] = {}
+    last = -1
+    for i in sorted(marks):
+        if i <= last or marks[i][-1] != "open" or "?" in marks[i]:
+            continue
+        j = next((k for k in range(i + 1, min(len(spans), i + QUOTE_JOIN_MAX_SENTENCES)) if k in marks), None)
+        if j is not None and marks[j][0] == "close" and spans[j][1] - spans[i][0] <= QUOTE_JOIN_MAX_CHARS:
+            joins[i] = last = j
+    if not joins:
+        return spans
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
-        a, b = spans[i]
-        j = _quote_closer(marks, i) if marks[i] and marks[i][-1] == "open" else None
-        if j is not None and spans[j][1] - a <= QUOTE_JOIN_MAX_CHARS:
-            out.append((a, spans[j][1]))
-            i = j + 1
-            continue
-        out.append((a, b))
-        i += 1
+        j = joins.get(i, i)
+        out.append((spans[i][0], spans[j][1]))
+        i = j + 1
     return out
 
 
-def _quote_closer(marks: list[list[str]], i: int) -> int | None:
-    """The sentence after `i` whose first quote mark closes the quotation `i` leaves open, if the ones
-    between have none and it comes within QUOTE_JOIN_MAX_SENTENCES."""
-    if "?" in marks[i]:
-        return None
-    for j in range(i + 1, min(len(marks), i + QUOTE_JOIN_MAX_SENTENCES)):
-        if marks[j]:
-            return j if marks[j][0] == "close" else None
-    return None
+def _quote_positions(text: str, start: int, end: int) -> list[int]:
+    """Where text[start:end] has a double quote mark, in order: three `str.find` scans run at C speed
+    where a regex's character class is tested position by position."""
+    out: list[int] = []
+    for mark in QUOTE_CHARS:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            out.append(at)
+            at = text.find(mark, at + 1, end)
+    out.sort()
+    return out
 
 
 def quote_marks(text: str, start: int, end: int) -> list[str]:
     """Each double quote mark in text[start:end] read as "open", "close" or "?" (neither), with a
     quotation opened and closed inside the span dropped: what is left says whether the span leaves a
     quotation open ([..., "open"]) or closes one opened before (["close", ...])."""
+    return _read_marks(text, start, end, _quote_positions(text, start, end))
+
+
+def _read_marks(text: str, start: int, end: int, positions: list[int]) -> list[str]:
+    """`quote_marks` of text[start:end] given where its marks are."""
     out: list[str] = []
-    for m in QUOTE_MARK.finditer(text, start, end):
-        c, at = m.group(), m.start()
+    for at in positions:
+        c = text[at]
         if c == "\u201c":
             kind = "open"
         elif c == "\u201d":
