@@ -1274,11 +1274,18 @@ def _negates_alike(a: str, b: str) -> bool:
     if not (NEGATION_ANY.search(a) and NEGATION_ANY.search(b)):
         return False
     (ha, _, _), (_, wb, _) = _negation_scope(a), _negation_scope(b)
+    if ha & wb:  # the same word negated on both sides: no lemma table needed (brief's self-check never loads it)
+        return True
     return bool({x for h in ha for x in _lemmas(h)} & {x for w in wb for x in _lemmas(w)})
 
 
 def _negates(heads: set[str], other: set[str], other_negated: set[str]) -> bool:
     """Whether a negated head is stated plainly in `other` (stems) and not negated there, by lemma."""
+    # A head `other` negates too is denied whatever its lemmas: a bullet cut from its own sentence (brief's
+    # self-check) is settled here, without loading lemminflect's tables (0.5 s, 50 MB per process).
+    heads = {h for h in heads if h not in other_negated}
+    if not heads:
+        return False
     said = {x for w in other for x in _lemmas(w)}
     denied = {x for w in other_negated for x in _lemmas(w)}
     return any(_lemmas(h) & said and not _lemmas(h) & denied for h in heads)
