@@ -1375,3 +1375,23 @@ def test_an_article_sentence_is_not_contradicted_by_its_own_negation(kp: str, ve
     # past the end of its sentence ("We do not have to say why. We can just cut them off").
     v = keypoints.check(PHONES, [kp]).verdicts[0]
     assert v.verdict == verdict, v
+
+
+def test_brief_self_check_of_a_quoted_bullet_needs_no_lemma_tables() -> None:
+    """The self-check of a trimmed bullet that quotes someone reads the article's quotes and speakers; it
+    read every figure too, whose counted nouns loaded lemminflect's tables (0.5 s, 50 MB) into `brief`."""
+    text = (
+        "The council approved the harbour plan on Monday after a long debate in the chamber.\n\n"
+        'However, Mayor Anna Price said the town "will build 300 homes on the quay by 2026" with the money.\n\n'
+        "Work on the new bridge will start in March and take two years to finish."
+    )
+    code = (
+        "import sys, keypoints\n"
+        f"b = keypoints.brief({text!r})\n"
+        "assert b.bullets[1].text.startswith('Mayor Anna Price said'), b.bullets\n"  # trimmed: self-checked
+        "print('lemminflect' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "False"
+    # `check` and `facts` still read what the figure counts.
+    assert keypoints.facts(text).figures[0].counted == "homes"

@@ -409,9 +409,9 @@ class _Body:
 
     @property
     def facts(self) -> Facts:
-        """Quotes and speakers, extracted only when a bullet quotes someone."""
+        """Quotes and speakers (no figures), extracted only when a bullet quotes someone."""
         if self._facts is None:
-            self._facts = extract_facts(self.doc)
+            self._facts = extract_facts(self.doc, with_figures=False)
         return self._facts
 
 
