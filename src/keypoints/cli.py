@@ -1,4 +1,4 @@
-"""Command line: `keypoints brief` and `keypoints eval`, thin layers over the Python API.
+"""Command line (`brief`, `facts`, `check`, `batch`, `serve`, `eval`, `train`): thin layers over the Python API.
 
 Errors in the input print one line `keypoints: error: ...` to stderr and exit with status 2.
 """
@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sv = sub.add_parser("serve", help="HTTP API and the web page")
     sv.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback only)")
-    sv.add_argument("--port", type=_port, default=8000, help="0-65535 (0: any free port)")
+    sv.add_argument("--port", type=_port, default=8000, help="0-65535 (0: any free port; default: 8000)")
     sv.set_defaults(func=_cmd_serve)
 
     e = sub.add_parser("eval", help="ROUGE of keypoints and peer systems on a reference set")

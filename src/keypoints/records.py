@@ -66,7 +66,8 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     title: str | None = None
     key_points: tuple[Snippet, ...] = ()
-    """A Key Points / Highlights block printed above the body: kept for `check`, never body text."""
+    """The story's own Key Points / Highlights block (under its heading anywhere, or bare bullet lines above
+    the body): kept for `check`, never body text."""
     boilerplate: tuple[Snippet, ...] = ()
     """Datelines, bylines, credits and the like: recognised so they never become bullets."""
     source_format: str = "text"

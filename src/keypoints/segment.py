@@ -1,8 +1,10 @@
 """Split text into paragraphs and sentences with exact character offsets.
 
 We use nupunkt (Punkt with a model shipped in the wheel; no download) because it was as accurate
-as pysbd on our tricky news cases and ~18x faster (`bench/splitters.py`). Its one systematic slip
-on news, splitting after a title before a name ("Lt. | Col. James Dean"), is repaired here.
+as pysbd on our tricky news cases and ~18x faster (`bench/splitters.py`). Its slips on news are
+repaired here: a title cut from its name ("Lt. | Col. James Dean"), stops it misses after a plain
+word in cased and in lowercased text, "!"/"?" before a lowercase word, a quotation cut at its inner
+stops (README "Sentence splitter").
 """
 
 from __future__ import annotations
