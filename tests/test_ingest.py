@@ -741,3 +741,17 @@ def test_a_long_headline_over_its_byline_is_set_aside_not_read_as_a_sentence() -
     ]
     report = keypoints.check(text, ["About 20,000 members will walk out in March."])
     assert all("Priya" not in e.text for v in report.verdicts for e in v.evidence)
+
+
+def test_an_html_fragment_trafilatura_finds_no_main_text_in_is_read_by_its_paragraphs() -> None:
+    fragment = (
+        "<h2>Harbour plan approved</h2><p>The council approved a plan on Tuesday to build 300 homes on the quay.</p>"
+        "<p>Work starts in May this year at the old boatyard site.</p>"
+    )
+    b = keypoints.brief(fragment)  # was InputError: no main text found in the HTML page
+    assert b.document.source_format == "html"
+    assert "The council approved a plan on Tuesday to build 300 homes on the quay." in [x.text for x in b.bullets]
+    assert_grounded(b.document.text, b)
+    # Menus and link lists hold no paragraph: still no article.
+    with pytest.raises(keypoints.InputError, match="no main text"):
+        keypoints.brief("<ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul>", html=True)

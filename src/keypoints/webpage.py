@@ -31,8 +31,31 @@ def main_text(page: str) -> tuple[str, str | None, tuple[str, ...]]:
         raise InputError(f"could not parse the HTML page: {exc}") from exc
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or len(text.split()) < MIN_MAIN_TEXT_WORDS:
+        text = _paragraph_text(page)
+    if not text or len(text.split()) < MIN_MAIN_TEXT_WORDS:
         raise InputError("no main text found in the HTML page")
     return text, getattr(extracted, "title", None) or None, headings
+
+
+PROSE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+"""Where a page fragment keeps its prose: what is read when trafilatura finds no main text."""
+
+
+def _paragraph_text(page: str) -> str:
+    """The text of the page's paragraphs and headings, one per line: trafilatura finds no main text in a
+    fragment a CMS exports ("<p>The council approved ...</p>", too short to tell from a page's chrome),
+    which was refused as "no main text"; menus and link lists hold no <p> and stay out. Parsed anew:
+    trafilatura prunes the tree it reads, and does not parse a bare fragment at all."""
+    from lxml import html
+    from lxml.etree import LxmlError
+
+    try:
+        tree = html.document_fromstring(page)
+    except (LxmlError, ValueError):
+        return ""
+    tree = _drop_sidebars_in(tree)
+    lines = (" ".join(el.text_content().split()) for el in tree.iter(*PROSE_TAGS))
+    return "\n".join(line for line in lines if line)
 
 
 SIDEBAR_MAX_WORDS = 150
@@ -61,6 +84,11 @@ def _drop_sidebars(page: str) -> Any:
         return page
     if tree is None:
         return page
+    return _drop_sidebars_in(tree)
+
+
+def _drop_sidebars_in(tree: Any) -> Any:
+    """`_drop_sidebars` on a parsed page, in place; returns it."""
     _drop_prompts(tree)
     labels = []
     for t in tree.xpath("//text()"):  # a regex per text node: cheaper than reading every element's text
