@@ -752,6 +752,11 @@ def test_an_html_fragment_trafilatura_finds_no_main_text_in_is_read_by_its_parag
     assert b.document.source_format == "html"
     assert "The council approved a plan on Tuesday to build 300 homes on the quay." in [x.text for x in b.bullets]
     assert_grounded(b.document.text, b)
+    # A paragraph inside a quotation block is read once.
+    from keypoints.webpage import _paragraph_text
+
+    quoted = "<blockquote><p>We will build homes.</p></blockquote><p>Work starts in May.</p>"
+    assert _paragraph_text(quoted) == "We will build homes.\nWork starts in May."
     # Menus and link lists hold no paragraph: still no article.
     with pytest.raises(keypoints.InputError, match="no main text"):
         keypoints.brief("<ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul>", html=True)

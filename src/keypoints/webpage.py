@@ -54,7 +54,9 @@ def _paragraph_text(page: str) -> str:
     except (LxmlError, ValueError):
         return ""
     tree = _drop_sidebars_in(tree)
-    lines = (" ".join(el.text_content().split()) for el in tree.iter(*PROSE_TAGS))
+    # An element inside another one read here (a <p> in a <blockquote>) is in that one's text already.
+    outer = (el for el in tree.iter(*PROSE_TAGS) if next(el.iterancestors(*PROSE_TAGS), None) is None)
+    lines = (" ".join(el.text_content().split()) for el in outer)
     return "\n".join(line for line in lines if line)
 
 
