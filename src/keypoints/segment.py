@@ -91,7 +91,9 @@ BULLET_SYMBOLS = "[-*•·–—▪►]"
 BULLET_MARK = re.compile(r"^\s*(?:" + BULLET_SYMBOLS + r"|\d{1,2}[.)])\s+")
 BYLINE_LINE = re.compile(r"^\s*(?:By|Written by|Words by) [A-Z][^\n.!?]{1,78}$")
 """A cased byline line ("By Priya Shah, Transport correspondent") is a block of its own: a nine-word
-headline above it was no heading (over HEADING_MAX_WORDS) and the two were read as one sentence."""
+headline above it was no heading (over HEADING_MAX_WORDS) and the two were read as one sentence. Cased
+only, unlike boilerplate's byline rule, which classifies the block once it is one: in lowercased text a
+line opening on "by ..." may be a wrapped sentence's tail."""
 TERMINAL = re.compile(r"[.!?:;,\"'”’)\]]\s*$")
 SENTENCE_END = re.compile("[.?!\u2026]")
 """The characters Punkt may split after: a segment without one inside is one sentence."""
@@ -438,15 +440,10 @@ def _quote_positions(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-def quote_marks(text: str, start: int, end: int) -> list[str]:
-    """Each double quote mark in text[start:end] read as "open", "close" or "?" (neither), with a
-    quotation opened and closed inside the span dropped: what is left says whether the span leaves a
-    quotation open ([..., "open"]) or closes one opened before (["close", ...])."""
-    return _read_marks(text, start, end, _quote_positions(text, start, end))
-
-
 def _read_marks(text: str, start: int, end: int, positions: list[int]) -> list[str]:
-    """`quote_marks` of text[start:end] given where its marks are."""
+    """Each double quote mark of text[start:end] (at `positions`) read as "open", "close" or "?" (neither),
+    with a quotation opened and closed inside the span dropped: what is left says whether the span leaves
+    a quotation open ([..., "open"]) or closes one opened before (["close", ...])."""
     out: list[str] = []
     for at in positions:
         c = text[at]
