@@ -15,6 +15,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import random
 import re
 import statistics
 import time
@@ -74,6 +75,26 @@ def roc_auc(scored: list[tuple[int, float]]) -> float:
     return 100 * wins / (len(pos) * len(neg))
 
 
+BOOTSTRAP_SAMPLES = 2000
+"""Resamples of a test half for the 95% interval of its BA: a half holds 30-500 pairs (FaithBench ~40
+consistent ones), so one pair can move BA by over a point; the interval says how far a figure can be read."""
+
+
+def bootstrap_interval(pairs: list[tuple[int, bool]], samples: int = BOOTSTRAP_SAMPLES, seed: int = 0) -> tuple[float, float]:
+    """95% percentile interval of balanced accuracy over resamples of `pairs`, drawn within each label
+    (so every resample keeps the half's class sizes), the threshold held fixed."""
+    rng = random.Random(seed)
+    pos = [p for y, p in pairs if y == 1]
+    neg = [p for y, p in pairs if y == 0]
+    if not pos or not neg:
+        return float("nan"), float("nan")
+    values = sorted(
+        50 * (sum(rng.choices(pos, k=len(pos))) / len(pos) + sum(not p for p in rng.choices(neg, k=len(neg))) / len(neg))
+        for _ in range(samples)
+    )
+    return values[int(0.025 * samples)], values[int(0.975 * samples) - 1]
+
+
 SMOOTH_WINDOW = 0.0
 """Optional smoothing of the BA curve before its best threshold is taken (a share of the candidate
 thresholds either side; 0 = the plain best threshold, as the README table uses). Meant against the
@@ -101,8 +122,8 @@ def main() -> None:
             r = json.loads(line)
             if r.get("label") in (0, 1) and r["benchmark"] in NEWS:
                 rows[r["benchmark"]].append(r)
-    print("| benchmark | n test (dev) | consistent % | baseline BA | keypoints check BA | threshold | dev BA | dev AUC | test AUC | too-long pairs |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| benchmark | n test (dev) | consistent % | baseline BA | keypoints check BA | 95% interval | threshold | dev BA | dev AUC | test AUC | too-long pairs |")
+    print("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|")
     dev_bas, dev_aucs = [], []
     total_pairs, total_seconds = 0, 0.0
     # Warm-up, as in bench/speed.py: loading the word lists (~0.8 s, once per process) is start-up, not throughput.
@@ -126,13 +147,14 @@ def main() -> None:
         test = [(y, s, b) for h, y, s, b in scored if h == 1]
         thr = best_threshold(dev)
         ba_check = balanced_accuracy([(y, s >= thr) for y, s, _ in test])
+        lo, hi = bootstrap_interval([(y, s >= thr) for y, s, _ in test])
         ba_dev = balanced_accuracy([(y, s >= thr) for y, s in dev])
         auc_dev = roc_auc(dev)
         dev_bas.append(ba_dev)
         dev_aucs.append(auc_dev)
         ba_base = balanced_accuracy([(y, b) for y, _, b in test])
         cons = 100 * sum(y for y, _, _ in test) / max(len(test), 1)
-        print(f"| {bench} | {len(test)} ({len(dev)}) | {cons:.0f} | {ba_base:.1f} | {ba_check:.1f} | {thr:.3f} | {ba_dev:.1f} | {auc_dev:.1f} | {roc_auc([(y, s) for y, s, _ in test]):.1f} | {too_long} |",
+        print(f"| {bench} | {len(test)} ({len(dev)}) | {cons:.0f} | {ba_base:.1f} | {ba_check:.1f} | {lo:.1f}-{hi:.1f} | {thr:.3f} | {ba_dev:.1f} | {auc_dev:.1f} | {roc_auc([(y, s) for y, s, _ in test]):.1f} | {too_long} |",
               flush=True)
     print(f"\ndev halves, mean over the {len(dev_bas)} news benchmarks: BA {sum(dev_bas) / len(dev_bas):.2f}, "
           f"AUC {sum(dev_aucs) / len(dev_aucs):.2f}")
