@@ -118,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--reweight", default=None, help="GROUP=WEIGHT,... : a mix row, e.g. cnn=1093,dailymail=10397 (official test)"
     )
+    e.add_argument(
+        "--versus", default=None, metavar="SYSTEM",
+        help="also print each other system's difference to SYSTEM (e.g. lead3) with a 95%% paired bootstrap interval",
+    )
     e.add_argument("--json", dest="json_out", default=None, help="also write the results table as JSON here")
     e.set_defaults(func=_cmd_eval)
     return p
@@ -384,21 +388,30 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_table
+    from .evaluate import evaluate, format_intervals, format_table, paired_intervals
 
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    if args.versus is not None and args.versus not in systems:
+        raise InputError(f"--versus {args.versus}: not among --systems ({', '.join(systems)})")
     weights = None
     if args.reweight:
         try:
             weights = {g: float(w) for g, w in (p.split("=") for p in args.reweight.split(","))}
         except ValueError:
             raise InputError("--reweight wants GROUP=WEIGHT pairs, e.g. cnn=1093,dailymail=10397") from None
+    per_article: dict[str, list[tuple[str, float, float, float]]] = {}
     rows = evaluate(
-        args.data, systems, n=args.n, points=args.points, progress=sys.stderr, group_by=args.group_by, weights=weights
+        args.data, systems, n=args.n, points=args.points, progress=sys.stderr, group_by=args.group_by,
+        weights=weights, per_article=per_article,
     )
     print(format_table(rows))
+    differences = paired_intervals(per_article, args.versus, weights) if args.versus else []
+    if differences:
+        print()
+        print(format_intervals(differences))
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps(rows, indent=2) + "\n")
+        out = {"rows": rows, "differences": differences} if args.versus else rows
+        Path(args.json_out).write_text(json.dumps(out, indent=2) + "\n")
     return 0
 
 
