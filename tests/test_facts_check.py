@@ -1395,3 +1395,42 @@ def test_brief_self_check_of_a_quoted_bullet_needs_no_lemma_tables() -> None:
     assert out.strip() == "False"
     # `check` and `facts` still read what the figure counts.
     assert keypoints.facts(text).figures[0].counted == "homes"
+
+
+def test_a_speaker_s_organisation_after_the_name_is_not_the_speaker() -> None:
+    """"Dr Sam Okoye of Caltech said ..." gave the quote to Caltech, and `check` then contradicted the faithful
+    "Dr Sam Okoye called it ..." ("the article gives it to Caltech"); an organisation named "X of Y" stays whole."""
+    cases = {
+        'Dr Sam Okoye of Caltech said the signal was "intriguing but not conclusive".': "Dr Sam Okoye",
+        'Inspector Mark Ellis of West Yorkshire Police said knife crime "destroys families".': "Inspector Mark Ellis",
+        'Governor Ann Bailey of the Bank of England said: "We will keep policy tight."': "Governor Ann Bailey",
+        'The Bank of England said inflation was "too high".': "Bank of England",
+        'Ann Bailey said inflation was "too high".': "Ann Bailey",  # the twin without an organisation
+    }
+    for text, speaker in cases.items():
+        assert list(_speakers(text).values()) == [speaker], text
+    body = "Probe\n\nThe planet is 48 light years away. " + next(iter(cases))
+    kp = "Dr Sam Okoye called the signal “intriguing but not conclusive”"
+    assert keypoints.check(body, [kp]).verdicts[0].verdict == "supported"
+
+
+def test_he_said_after_a_quoted_sentence_and_a_subject_named_by_last_name_only() -> None:
+    """"X said Y had shown "no remorse". "The scale ...," she said" is X's, not Y's; but if someone is named after
+    the quote, "he" is that person. A last name opening a sentence is that person ("Reed conceded ...") where
+    the venue "Black Meadow arena" was taken for a person and given Reed's words."""
+    text = ('Verdict\n\nJudge Helen Marsh said Dan Whit had shown "no remorse whatsoever". '
+            '"The harm is hard to overstate," she told the court.\n\n'
+            'Tom Hewitt said he had had a "gutful" but Geoff Pollard rejected his comments. '
+            '"We did ask for it," he said.\n\n'
+            'Ann Holt beat Tom Reed. "Tonight we look forward," Holt told supporters at the Black Meadow arena. '
+            'Reed conceded defeat but said he would not leave politics. "I will serve the city," he said.\n')
+    assert _speakers(text) == {
+        "no remorse whatsoever": "Judge Helen Marsh",
+        "The harm is hard to overstate,": "Judge Helen Marsh",
+        "gutful": "Tom Hewitt",
+        "We did ask for it,": "Geoff Pollard",
+        "Tonight we look forward,": "Holt",
+        "I will serve the city,": "Reed",
+    }
+    places = [e.text for e in keypoints.facts(text).entities if e.kind == "place"]
+    assert "Black Meadow" in places
