@@ -39,7 +39,7 @@ The UN Security Council approved a resolution calling for a ceasefire on Friday.
         ("it cost $4.5 billion", 4.5e9, "USD", None, None),
         ("a rise of 40%", 40, "%", None, None),
         ("up 12 per cent", 12, "%", None, None),
-        ("a nine-month-old baby", 9, "age", None, "baby"),
+        ("a nine-month-old baby", 0.75, "age", None, "baby"),  # ages in years
         ("an 81-year-old man", 81, "age", None, "man"),
         ("two-thirds of voters", 2 / 3, "fraction", None, None),
         ("a dozen officers", 12, "count", None, "officers"),
@@ -1434,3 +1434,58 @@ def test_he_said_after_a_quoted_sentence_and_a_subject_named_by_last_name_only()
     }
     places = [e.text for e in keypoints.facts(text).entities if e.kind == "place"]
     assert "Black Meadow" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The EU pledged 50 million euros in aid", [("50 million euros", 5e7, "EUR", "aid")]),
+        ("A nine-month-old baby was found", [("nine-month-old", 0.75, "age", "baby")]),
+        ("A baby aged nine months was found", [("nine months", 0.75, "age", None)]),
+        ("One firefighter, aged 54, died", [("54", 54, "age", None)]),
+        ("after a 14-week trial", [("14", 14, "count", "week trial")]),
+        ("cut fares by half", [("half", 0.5, "fraction", None)]),
+        ("the second half of the season", []),
+    ],
+)
+def test_currency_words_ages_in_years_hyphenated_nouns_and_by_half(
+    text: str, found: list[tuple[str, float, str, str | None]]
+) -> None:
+    """"50 million euros" was a count, "nine-month-old" the age of a nine-year-old, "aged 54" a count, "a 14-week
+    trial" a figure of nothing (so the article's 14 vouched for "14 counts"), "by half" no share."""
+    got = [(text[f.start : f.end], f.value, f.unit, f.counted) for f in find_figures(text)]
+    assert got == found
+
+
+ERRORS_BODY = """Quake and trial
+
+A nine-month-old baby was pulled alive from a collapsed block after 31 hours. The European Union pledged 50 million euros in aid.
+
+One volunteer firefighter, aged 54, died when his truck overturned. More than 600 firefighters were battling the blaze.
+
+Tom Whit, 42, was convicted of four counts of fraud after a 14-week trial. Jill Novak promised to cut bus fares by a third.
+"""
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict", "against"),
+    [
+        ("A nine-year-old boy was pulled alive after 31 hours", "contradicted", "A nine-month-old baby"),
+        ("A baby aged nine months was pulled alive after 31 hours", "supported", None),
+        ("The EU pledged €15m in aid", "contradicted", "The European Union pledged"),
+        ("The European Union pledged €50m in aid", "supported", None),
+        ("A 45-year-old volunteer firefighter died", "contradicted", "One volunteer firefighter"),
+        ("A 54-year-old volunteer firefighter died", "supported", None),
+        ("Tom Whit was convicted of 14 counts of fraud", "contradicted", "Tom Whit, 42"),
+        ("Tom Whit was convicted of four counts of fraud", "supported", None),
+        ("Jill Novak promised to cut bus fares by half", "contradicted", "Jill Novak promised"),
+        ("Jill Novak promised to cut bus fares by a third", "supported", None),
+    ],
+)
+def test_ages_currencies_and_nouns_after_a_hyphen_are_checked(kp: str, verdict: str, against: str | None) -> None:
+    v = keypoints.check(ERRORS_BODY, [kp]).verdicts[0]
+    assert v.verdict == verdict, v.reasons
+    if against:
+        e = v.evidence[0]
+        assert e.role == "contradiction" and e.text.startswith(against)
+        assert ERRORS_BODY[e.start : e.end] == e.text

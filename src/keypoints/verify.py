@@ -649,7 +649,11 @@ def _check_figure(
         swapped = f.unit != fig.unit and any({f.unit, fig.unit} <= kind for kind in UNIT_KINDS)
         if swapped and i in aligned and f.value == fig.value:
             return ("contradicted", f"{fig.text} where the article says {f.text} ({f.unit}, not {fig.unit})", i)
-    same_unit = [(i, f) for i, f in body.figures if f.unit == fig.unit or {f.unit, fig.unit} <= {"count", "age"}]
+    # An age is compared with the article's ages when it gives some ("A 45-year-old firefighter died" is its
+    # "firefighter, aged 54", not its "600 firefighters"). (A count kept to counts likewise, "a two-year deal" was
+    # unsupported, not contradicted by a "27-year-old": dev halves, XSumFaith BA/AUC 66.0/66.3 -> 65.8/66.1.)
+    same_unit = [(i, f) for i, f in body.figures if f.unit == fig.unit] if fig.unit == "age" else []
+    same_unit = same_unit or [(i, f) for i, f in body.figures if f.unit == fig.unit or {f.unit, fig.unit} <= {"count", "age"}]
     if not same_unit:
         return ("unsupported", f"figure {fig.text} is not in the article", None)
 
