@@ -1489,3 +1489,16 @@ def test_ages_currencies_and_nouns_after_a_hyphen_are_checked(kp: str, verdict: 
         e = v.evidence[0]
         assert e.role == "contradiction" and e.text.startswith(against)
         assert ERRORS_BODY[e.start : e.end] == e.text
+
+
+def test_a_bullet_ordering_two_events_and_an_abbreviated_title_are_no_errors() -> None:
+    """"Kane levelled before half-time after Rossi gave Italy the lead" was contradicted ("after" where the article says
+    "before"), and "CEO" was a name the article lacks where it says "chief executive"; their twins stay flagged."""
+    body = ("Semi-final\n\nFederico Rossi gave Italy the lead before Harry Kane levelled just before half-time.\n\n"
+            "A jury acquitted former Crestwell chief executive Martin Osei of insider trading.\n")
+    kps = ["Harry Kane levelled before half-time after Rossi gave Italy the lead",
+           "Federico Rossi gave Italy the lead after Harry Kane levelled",
+           "A jury acquitted ex-Crestwell CEO Martin Osei of insider trading",
+           "A jury acquitted ex-Crestwell CFO Martin Osei of insider trading"]
+    got = [v.verdict for v in keypoints.check(body, kps).verdicts]
+    assert got == ["supported", "contradicted", "supported", "unsupported"]
