@@ -1502,3 +1502,17 @@ def test_a_bullet_ordering_two_events_and_an_abbreviated_title_are_no_errors() -
            "A jury acquitted ex-Crestwell CFO Martin Osei of insider trading"]
     got = [v.verdict for v in keypoints.check(body, kps).verdicts]
     assert got == ["supported", "contradicted", "supported", "unsupported"]
+
+
+def test_a_name_opening_the_bullet_that_the_article_lacks_is_unsupported() -> None:
+    """"Aslef members voted to strike" (the article's union is the RMT) was supported: the opener was left out of
+    the names, costing only score as a rare word. A name the article gives, or misspells, is read as before."""
+    body = ("Rail strike\n\nMembers of the RMT union at Northern Rail voted to strike over pay, the union said.\n\n"
+            "Italy and France have sent planes to help. RMT leader Mick Lynch called the offer an insult.\n")
+    kps = ["Aslef members at Northern Rail voted to strike over pay", "RMT members at Northern Rail voted to strike over pay",
+           "Spain and France have sent planes to help", "Italy and France have sent planes to help",
+           "Lynch called the offer an insult"]
+    got = [(v.verdict, v.reasons) for v in keypoints.check(body, kps).verdicts]
+    assert got[0] == ("unsupported", ("names not in the article: Aslef",))
+    assert got[2] == ("unsupported", ("names not in the article: Spain",))
+    assert [v for v, _ in got] == ["unsupported", "supported", "unsupported", "supported", "supported"]

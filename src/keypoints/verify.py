@@ -511,6 +511,9 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
             contradictions.append((f"{n} where the article says {twin}", k))
         else:
             unsupported.append(f"name {n} is not in the article; it has {twin}")
+    # The opener is a name the article lacks unless it misspells one: "Aslef members voted to strike" where the
+    # article's union is the RMT (it was supported, the name only costing score as a rare word).
+    unknown += [n for n in lone if n not in pointed]
     if unknown:
         unsupported.append("names not in the article: " + ", ".join(unknown))
 
@@ -596,7 +599,7 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
     support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
     specific = [w for w in novel if _specific(w) and _fold(w) not in body.folded_words and w not in body.years
                 and not (year and w == year[0]) and not _spelled_out(w.upper(), body)]  # body.years: "2011" is "2007-11"
-    reported = {CLITIC.sub("", n.lower()) for n in [*missing_names, *pointed]}
+    reported = {CLITIC.sub("", n.lower()) for n in [*missing_names, *pointed, *lone]}
     listed = [w for w in specific if CLITIC.sub("", w) not in reported]  # each missing name said once
     if listed:
         reasons.append("names or rare words not in the article: " + ", ".join(listed[:8]))
