@@ -1516,3 +1516,12 @@ def test_a_name_opening_the_bullet_that_the_article_lacks_is_unsupported() -> No
     assert got[0] == ("unsupported", ("names not in the article: Aslef",))
     assert got[2] == ("unsupported", ("names not in the article: Spain",))
     assert [v for v, _ in got] == ["unsupported", "supported", "unsupported", "supported", "supported"]
+
+
+def test_a_figure_s_hedge_is_compared_with_the_figure_not_as_a_word() -> None:
+    """"around 400 homes" for the article's "about 400 homes" was unsupported ("words not in the article: around")."""
+    body = "Wildfire\n\nA wildfire fanned by strong winds has destroyed about 400 homes near Athens, officials said.\n"
+    kps = ["A wildfire has destroyed around 400 homes near Athens", "A wildfire has destroyed around 4,000 homes near Athens"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["supported", "contradicted"]
+    assert v[0].reasons == () and v[1].evidence[0].start == body.index("A wildfire")

@@ -481,8 +481,11 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
     # coverage "£48m" never matches the article's "£48 million", and a wrong figure was reported twice.
     # So is a unit glued on ("412p" for the article's "412 pence").
     figure_words = {w for ws in fig_words for w in ws}
-    for ws in fig_words:
+    for fig, ws in zip(figures, fig_words):
         ws += [w for w in kp_words if (g := UNIT_GLUED.fullmatch(w)) and g.group(1) in ws]
+        # So is its hedge: "around 400 homes" for the article's "about 400 homes" is compared as a figure
+        # ("around" was a word not in the article, and the bullet unsupported).
+        ws += words(fig.hedge or "")
     figure_words |= {w for ws in fig_words for w in ws}
     novel = sorted({w for w in kp_words if w not in STOPWORDS and w not in figure_words
                     and stem(w) not in body.vocab and w not in body.raw_words and w not in body.title_words})
