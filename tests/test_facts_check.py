@@ -1525,3 +1525,16 @@ def test_a_figure_s_hedge_is_compared_with_the_figure_not_as_a_word() -> None:
     v = keypoints.check(body, kps).verdicts
     assert [x.verdict for x in v] == ["supported", "contradicted"]
     assert v[0].reasons == () and v[1].evidence[0].start == body.index("A wildfire")
+
+
+def test_a_death_toll_given_as_injuries_is_contradicted() -> None:
+    """"The quake injured 2,100 people" where the article says it killed 2,100 was supported (the figure and
+    its noun are the article's; the harm word was not compared, the sentence having both kinds)."""
+    body = ("Quake\n\nAn earthquake struck western Turkey on Monday, killing at least 2,100 people and injuring more "
+            "than 9,000, officials said.\n")
+    kps = ["The quake injured 2,100 people", "The quake killed at least 2,100 people",
+           "More than 9,000 people were injured", "More than 9,000 people were killed"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "supported", "contradicted"]
+    assert v[0].reasons[0] == "2,100 injured where the article says 2,100 killed"
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("An earthquake"))

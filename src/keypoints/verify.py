@@ -521,11 +521,16 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
         unsupported.append("names not in the article: " + ", ".join(unknown))
 
     checked: set[str] = set()  # words of figures the figure check found in the article
+    figure_harm: list[tuple[str, int | None]] = []  # a figure counting deaths where the article's counts injuries
     for fig, ws in zip(figures, fig_words):
         if fig.start == tally:
             checked |= {stem(w) for w in ws}
             continue
-        issue = _check_figure(fig, body, aligned, _tail(kp[fig.end :]))
+        hurt = _harm_of(kp, fig)
+        issue = _check_figure(fig, body, aligned, _tail(kp[fig.end :]), hurt)
+        if issue is not None and hurt is not None and issue[1].startswith(f"{fig.text} {hurt} where"):
+            figure_harm.append((issue[1], issue[2]))  # said below unless the aligned sentence's words say it
+            issue = None
         if issue is None or issue[0] == "note":
             checked |= {stem(w) for w in ws}  # found in the article: its words are covered
         if issue is None:
@@ -590,6 +595,7 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
         harm = _harm_flip(kp_words, sent_words) if coverage >= PERSON_SWAP_COVERAGE else None
         if harm:
             contradictions.append((harm, best))
+            figure_harm = [(m, w) for m, w in figure_harm if w != best]  # that sentence's harm is said once
         side = _vote_side(kp, body.sentences[best].text)
         if side:
             contradictions.append((side, best))
@@ -597,6 +603,7 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
         if who:
             contradictions.append(who)
 
+    contradictions += figure_harm
     grams = _stem_pairs(kp_words)
     bigram_cov = len(grams & body.bigrams) / len(grams) if grams else 1.0
     support = SCORE_MIX[0] * coverage + SCORE_MIX[1] * bigram_cov
@@ -631,10 +638,12 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
 
 
 def _check_figure(
-    fig: Figure, body: _Body, aligned: list[int], tail: set[str] = frozenset()  # type: ignore[assignment]
+    fig: Figure, body: _Body, aligned: list[int], tail: set[str] = frozenset(),  # type: ignore[assignment]
+    harm: str | None = None,
 ) -> tuple[str, str, int | None] | None:
     """`tail`: the content words (stemmed) just after the bullet's figure, which may name what an equal
-    figure in the article counts ("20 people were injured" for "killed and 20 injured")."""
+    figure in the article counts ("20 people were injured" for "killed and 20 injured"); `harm`: whether
+    the bullet's figure counts deaths or injuries (`_harm_of`)."""
     # An equal figure vouches for the bullet's if it sits in the sentences the bullet aligns with or
     # counts the same thing: "every 50 minutes" is not vouched for by a quote's "the next fifty years".
     # (Also refusing one that an aligned sentence contradicts, "add 50 years" vs "15 years", cost 0.34
@@ -646,6 +655,11 @@ def _check_figure(
         for j, g in body.figures:
             if j in aligned and g.unit == fig.unit and _same_head(fig, g) and not (_vague(fig) or _vague(g)):
                 return ("contradicted", f"{fig.text} {fig.counted} where the article says {g.text} {g.counted}", j)
+    if equal and harm is not None:
+        kinds = [(i, f, _harm_of(body.sentences[i].text, f)) for i, f in equal]
+        if all(k is not None and k != harm for _, _, k in kinds):  # "injured 2,100" for "killing 2,100"
+            i, f, k = kinds[0]
+            return ("contradicted", f"{fig.text} {harm} where the article says {f.text} {k}", i)
     if equal:
         # The exact figure before a rounding of it, an aligned one before one elsewhere: "about 300 homes"
         # is the article's "about 300 homes", not its "312 homes" two sentences earlier.
@@ -698,6 +712,28 @@ def _check_figure(
     if hedged and abs(nearest.value - fig.value) <= 0.1 * abs(nearest.value):
         return ("note", message + f", though hedged with “{fig.hedge}”", i)
     return ("contradicted", message, i)
+
+
+HARM_BEFORE = 4
+"""Words before a figure in which a harm verb governs it: "killing at least 2,100", "injuring more than 9,000"."""
+
+
+def _harm_of(text: str, fig: Figure) -> str | None:
+    """"killed" or "injured": the harm a figure counts, by the nearer DEATH or INJURY word, within HARM_BEFORE
+    words before it or COUNT_TAIL words after it, neither side past another number ("killed and 20 injured":
+    20 were injured); a tie goes to the verb before ("killing 1,139 people and injuring ..."). None if neither."""
+    def first(ws: list[str]) -> tuple[int, str] | None:
+        for d, w in enumerate(ws):
+            if w[:1].isdigit() or w in UNITS_WORDS or w in TENS_WORDS:
+                return None
+            if w in DEATH or w in INJURY:
+                return d, "killed" if w in DEATH else "injured"
+        return None
+
+    before = first(list(reversed(words(text[max(0, fig.start - 60) : fig.start])))[:HARM_BEFORE])
+    after = first(words(text[fig.end :])[:COUNT_TAIL])
+    found = [x for x in (before, after) if x is not None]
+    return min(found, key=lambda x: x[0])[1] if found else None
 
 
 def _tail(after: str) -> set[str]:
