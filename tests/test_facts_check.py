@@ -39,7 +39,7 @@ The UN Security Council approved a resolution calling for a ceasefire on Friday.
         ("it cost $4.5 billion", 4.5e9, "USD", None, None),
         ("a rise of 40%", 40, "%", None, None),
         ("up 12 per cent", 12, "%", None, None),
-        ("a nine-month-old baby", 9, "age", None, "baby"),
+        ("a nine-month-old baby", 0.75, "age", None, "baby"),  # ages in years
         ("an 81-year-old man", 81, "age", None, "man"),
         ("two-thirds of voters", 2 / 3, "fraction", None, None),
         ("a dozen officers", 12, "count", None, "officers"),
@@ -1395,3 +1395,146 @@ def test_brief_self_check_of_a_quoted_bullet_needs_no_lemma_tables() -> None:
     assert out.strip() == "False"
     # `check` and `facts` still read what the figure counts.
     assert keypoints.facts(text).figures[0].counted == "homes"
+
+
+def test_a_speaker_s_organisation_after_the_name_is_not_the_speaker() -> None:
+    """"Dr Sam Okoye of Caltech said ..." gave the quote to Caltech, and `check` then contradicted the faithful
+    "Dr Sam Okoye called it ..." ("the article gives it to Caltech"); an organisation named "X of Y" stays whole."""
+    cases = {
+        'Dr Sam Okoye of Caltech said the signal was "intriguing but not conclusive".': "Dr Sam Okoye",
+        'Inspector Mark Ellis of West Yorkshire Police said knife crime "destroys families".': "Inspector Mark Ellis",
+        'Governor Ann Bailey of the Bank of England said: "We will keep policy tight."': "Governor Ann Bailey",
+        'The Bank of England said inflation was "too high".': "Bank of England",
+        'Ann Bailey said inflation was "too high".': "Ann Bailey",  # the twin without an organisation
+    }
+    for text, speaker in cases.items():
+        assert list(_speakers(text).values()) == [speaker], text
+    body = "Probe\n\nThe planet is 48 light years away. " + next(iter(cases))
+    kp = "Dr Sam Okoye called the signal “intriguing but not conclusive”"
+    assert keypoints.check(body, [kp]).verdicts[0].verdict == "supported"
+
+
+def test_he_said_after_a_quoted_sentence_and_a_subject_named_by_last_name_only() -> None:
+    """"X said Y had shown "no remorse". "The scale ...," she said" is X's, not Y's; but if someone is named after
+    the quote, "he" is that person. A last name opening a sentence is that person ("Reed conceded ...") where
+    the venue "Black Meadow arena" was taken for a person and given Reed's words."""
+    text = ('Verdict\n\nJudge Helen Marsh said Dan Whit had shown "no remorse whatsoever". '
+            '"The harm is hard to overstate," she told the court.\n\n'
+            'Tom Hewitt said he had had a "gutful" but Geoff Pollard rejected his comments. '
+            '"We did ask for it," he said.\n\n'
+            'Ann Holt beat Tom Reed. "Tonight we look forward," Holt told supporters at the Black Meadow arena. '
+            'Reed conceded defeat but said he would not leave politics. "I will serve the city," he said.\n')
+    assert _speakers(text) == {
+        "no remorse whatsoever": "Judge Helen Marsh",
+        "The harm is hard to overstate,": "Judge Helen Marsh",
+        "gutful": "Tom Hewitt",
+        "We did ask for it,": "Geoff Pollard",
+        "Tonight we look forward,": "Holt",
+        "I will serve the city,": "Reed",
+    }
+    places = [e.text for e in keypoints.facts(text).entities if e.kind == "place"]
+    assert "Black Meadow" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The EU pledged 50 million euros in aid", [("50 million euros", 5e7, "EUR", "aid")]),
+        ("A nine-month-old baby was found", [("nine-month-old", 0.75, "age", "baby")]),
+        ("A baby aged nine months was found", [("nine months", 0.75, "age", None)]),
+        ("One firefighter, aged 54, died", [("54", 54, "age", None)]),
+        ("after a 14-week trial", [("14", 14, "count", "week trial")]),
+        ("cut fares by half", [("half", 0.5, "fraction", None)]),
+        ("the second half of the season", []),
+    ],
+)
+def test_currency_words_ages_in_years_hyphenated_nouns_and_by_half(
+    text: str, found: list[tuple[str, float, str, str | None]]
+) -> None:
+    """"50 million euros" was a count, "nine-month-old" the age of a nine-year-old, "aged 54" a count, "a 14-week
+    trial" a figure of nothing (so the article's 14 vouched for "14 counts"), "by half" no share."""
+    got = [(text[f.start : f.end], f.value, f.unit, f.counted) for f in find_figures(text)]
+    assert got == found
+
+
+ERRORS_BODY = """Quake and trial
+
+A nine-month-old baby was pulled alive from a collapsed block after 31 hours. The European Union pledged 50 million euros in aid.
+
+One volunteer firefighter, aged 54, died when his truck overturned. More than 600 firefighters were battling the blaze.
+
+Tom Whit, 42, was convicted of four counts of fraud after a 14-week trial. Jill Novak promised to cut bus fares by a third.
+"""
+
+
+@pytest.mark.parametrize(
+    ("kp", "verdict", "against"),
+    [
+        ("A nine-year-old boy was pulled alive after 31 hours", "contradicted", "A nine-month-old baby"),
+        ("A baby aged nine months was pulled alive after 31 hours", "supported", None),
+        ("The EU pledged €15m in aid", "contradicted", "The European Union pledged"),
+        ("The European Union pledged €50m in aid", "supported", None),
+        ("A 45-year-old volunteer firefighter died", "contradicted", "One volunteer firefighter"),
+        ("A 54-year-old volunteer firefighter died", "supported", None),
+        ("Tom Whit was convicted of 14 counts of fraud", "contradicted", "Tom Whit, 42"),
+        ("Tom Whit was convicted of four counts of fraud", "supported", None),
+        ("Jill Novak promised to cut bus fares by half", "contradicted", "Jill Novak promised"),
+        ("Jill Novak promised to cut bus fares by a third", "supported", None),
+    ],
+)
+def test_ages_currencies_and_nouns_after_a_hyphen_are_checked(kp: str, verdict: str, against: str | None) -> None:
+    v = keypoints.check(ERRORS_BODY, [kp]).verdicts[0]
+    assert v.verdict == verdict, v.reasons
+    if against:
+        e = v.evidence[0]
+        assert e.role == "contradiction" and e.text.startswith(against)
+        assert ERRORS_BODY[e.start : e.end] == e.text
+
+
+def test_a_bullet_ordering_two_events_and_an_abbreviated_title_are_no_errors() -> None:
+    """"Kane levelled before half-time after Rossi gave Italy the lead" was contradicted ("after" where the article says
+    "before"), and "CEO" was a name the article lacks where it says "chief executive"; their twins stay flagged."""
+    body = ("Semi-final\n\nFederico Rossi gave Italy the lead before Harry Kane levelled just before half-time.\n\n"
+            "A jury acquitted former Crestwell chief executive Martin Osei of insider trading.\n")
+    kps = ["Harry Kane levelled before half-time after Rossi gave Italy the lead",
+           "Federico Rossi gave Italy the lead after Harry Kane levelled",
+           "A jury acquitted ex-Crestwell CEO Martin Osei of insider trading",
+           "A jury acquitted ex-Crestwell CFO Martin Osei of insider trading"]
+    got = [v.verdict for v in keypoints.check(body, kps).verdicts]
+    assert got == ["supported", "contradicted", "supported", "unsupported"]
+
+
+def test_a_name_opening_the_bullet_that_the_article_lacks_is_unsupported() -> None:
+    """"Aslef members voted to strike" (the article's union is the RMT) was supported: the opener was left out of
+    the names, costing only score as a rare word. A name the article gives, or misspells, is read as before."""
+    body = ("Rail strike\n\nMembers of the RMT union at Northern Rail voted to strike over pay, the union said.\n\n"
+            "Italy and France have sent planes to help. RMT leader Mick Lynch called the offer an insult.\n")
+    kps = ["Aslef members at Northern Rail voted to strike over pay", "RMT members at Northern Rail voted to strike over pay",
+           "Spain and France have sent planes to help", "Italy and France have sent planes to help",
+           "Lynch called the offer an insult"]
+    got = [(v.verdict, v.reasons) for v in keypoints.check(body, kps).verdicts]
+    assert got[0] == ("unsupported", ("names not in the article: Aslef",))
+    assert got[2] == ("unsupported", ("names not in the article: Spain",))
+    assert [v for v, _ in got] == ["unsupported", "supported", "unsupported", "supported", "supported"]
+
+
+def test_a_figure_s_hedge_is_compared_with_the_figure_not_as_a_word() -> None:
+    """"around 400 homes" for the article's "about 400 homes" was unsupported ("words not in the article: around")."""
+    body = "Wildfire\n\nA wildfire fanned by strong winds has destroyed about 400 homes near Athens, officials said.\n"
+    kps = ["A wildfire has destroyed around 400 homes near Athens", "A wildfire has destroyed around 4,000 homes near Athens"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["supported", "contradicted"]
+    assert v[0].reasons == () and v[1].evidence[0].start == body.index("A wildfire")
+
+
+def test_a_death_toll_given_as_injuries_is_contradicted() -> None:
+    """"The quake injured 2,100 people" where the article says it killed 2,100 was supported (the figure and
+    its noun are the article's; the harm word was not compared, the sentence having both kinds)."""
+    body = ("Quake\n\nAn earthquake struck western Turkey on Monday, killing at least 2,100 people and injuring more "
+            "than 9,000, officials said.\n")
+    kps = ["The quake injured 2,100 people", "The quake killed at least 2,100 people",
+           "More than 9,000 people were injured", "More than 9,000 people were killed"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "supported", "contradicted"]
+    assert v[0].reasons[0] == "2,100 injured where the article says 2,100 killed"
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("An earthquake"))

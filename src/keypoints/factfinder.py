@@ -41,8 +41,12 @@ AFTER_SPEAKER_APPOS = re.compile(r"^[\s,]*(?P<who>" + NAME + r")" + APPOSITIVE +
 AFTER_PRONOUN = re.compile(r"^[\s,]*(?:(?P<p1>he|she|they)\s+" + SAY + r"|" + SAY + r"\s+(?P<p2>he|she|they))\b", re.I)
 # A second appositive may follow the first ("Prof Anna Reed, of Leeds University, who studies floods, said:"),
 # or the name inside the first was taken for the speaker.
+# Where a person's organisation follows the name ("Dr Sam Okoye of Caltech said", "Mark Ellison of West Yorkshire
+# Police said"): the name before it is the speaker, or the whole is one name ("the Bank of England said", `_named`).
+OF_PLACE = r"(?P<of>(?:\s+(?:of|at|from)\s+(?:the\s+)?" + NAME + r"){1,2})?"
 BEFORE_SPEAKER = re.compile(
-    r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r"(?:\s+[^,\"“”]{2,80},)?)?\s+" + SAY + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$"
+    r"(?P<who>" + NAME + r")" + OF_PLACE + r"(?:" + APPOSITIVE + r"(?:\s+[^,\"“”]{2,80},)?)?\s+" + SAY
+    + r"(?:\s+[\w\s]{0,40}?)?\s*[:,]?\s*$"
 )
 # A name that is itself the appositive of a role: "Its leader, Tom Reed, said: ...", "..., its leader, Tom
 # Reed, said." (the comma after the name kept every pattern above from reaching its verb).
@@ -65,7 +69,7 @@ AFTER_ROLE = re.compile(
 )
 REPORT = r"(?:" + SAY + r"|described|called|accused|condemned|dismissed|branded|labelled|urged|promised|admitted|denied)"
 # Reported speech with a quoted phrase: "Mr Clarke accused him of trying to score "cheap political points"".
-REPORTED_SPEAKER = re.compile(r"(?P<who>" + NAME + r")(?:" + APPOSITIVE + r")?\s+" + REPORT + r"\b[^\"“”]*$")
+REPORTED_SPEAKER = re.compile(r"(?P<who>" + NAME + r")" + OF_PLACE + r"(?:" + APPOSITIVE + r")?\s+" + REPORT + r"\b[^\"“”]*$")
 REPORTED_NAMED_ROLE = re.compile(NAMED_ROLE + REPORT + r"\b[^\"“”]*$")
 REPORTED_PRONOUN = re.compile(r"\b(?P<p>he|she|they)\s+" + REPORT + r"\b[^\"“”]*$", re.I)
 PRONOUNS = frozenset(("He", "She", "They", "It", "We", "I", "You"))
@@ -102,9 +106,10 @@ PLACE_BEFORE_CHARS = 24
 """How far back PLACE_BEFORE looks: "north-west of " and "the province of " are longer than "outside "."""
 PLACE_AFTER = re.compile(
     r"\s+(?:mountains?|hills|river|valley|region|province|desert|islands?|coast|peninsula|sea|lake|plateau|"
-    r"delta|basin|district|county|state)\b"
+    r"delta|basin|district|county|state|arena|stadium|park|square|airport|station|bridge|beach|forest)\b"
 )
-"""A lowercase place word after a name: "the High Atlas mountains", "the Nile delta", "Idlib province"."""
+"""A lowercase place word after a name: "the High Atlas mountains", "the Nile delta", "Idlib province", "the
+city's Black Meadow arena" (read as a person, it was the "he" of the next quote)."""
 DEMONYM = re.compile(r"(?:ian|ean|ese|ish|can|man|nch|tch|ern)$")
 """A people's adjective before a place word is not the place: "the Indian state of ...", "German region"."""
 NOT_A_NAME = frozenset("GDP CEO CFO IPO VAT GMT BST UTC EST EDT PST AM PM".split())
@@ -259,10 +264,21 @@ def extract_facts(doc: Document, *, with_figures: bool = True) -> Facts:
             dates.append(Snippet("date", s.start + a, s.start + b, seg[a:b]))
         sent_entities = _entities(seg, s.start, spans, known)
         entities.extend(sent_entities)
-        people.append([e for e in sent_entities if e.kind == "person"])
+        people.append([e for e in sent_entities if e.kind == "person" or (e.kind == "name" and _opens(seg, e.start - s.start))])
+    # A lone last name opening a sentence is its subject, a mention of the person the text names in full:
+    # "Dvorak conceded defeat ... "I will serve ...," he said" is Dvorak's. (Any lone last name was tried:
+    # an object, "... the heart of the Blair government", took as many BBC dev quotes as it gave.)
+    surnames = {w for ps in people for e in ps if e.kind == "person" and (w := e.text.split()[-1]) not in KNOWN_PLACES
+                and w.lower() not in STOPWORDS}
+    for k, s in enumerate(body):  # an opener `_entities` drops as any capitalised first word ("Reed conceded")
+        om = OPENER.match(text, s.start, s.end)
+        if om and om.group(1) in surnames and not any(e.start == om.start(1) for e in people[k]):
+            people[k].insert(0, Snippet("name", om.start(1), om.end(1), om.group(1)))
+    people = [[e for e in ps if e.kind == "person" or e.text in surnames] for ps in people]
     quotes: list[Quote] = []
     last_person: tuple[str, tuple[int, int]] | None = None
     run_on: tuple[str, tuple[int, int]] | None = None  # the speaker of a quote in the previous sentence
+    run_on_he: tuple[str, tuple[int, int]] | None = None  # the same, unless someone was named after that quote
     i = 0
     while i < len(body):
         j = _quote_run(text, body, i)
@@ -272,7 +288,7 @@ def extract_facts(doc: Document, *, with_figures: bool = True) -> Facts:
         for m in QUOTE.finditer(seg):
             g = 1 if m.group(1) is not None else 2
             qa, qb = m.start(g) + start, m.end(g) + start
-            speaker, sspan = _speaker(seg, m, start, last_person, run_on)
+            speaker, sspan = _speaker(seg, m, start, last_person, run_on, run_on_he)
             sid = next(s.id for s in reversed(body[i : j + 1]) if s.start <= qa)
             quotes.append(Quote(qa, qb, text[qa:qb], speaker, sspan, sid))
             if speaker and sspan:
@@ -281,6 +297,9 @@ def extract_facts(doc: Document, *, with_figures: bool = True) -> Facts:
         # quote had no attribution of its own) would carry a guess into the next quote.
         run_on = found_speaker if found_speaker and start <= found_speaker[1][0] < body[j].end else None
         named = [p for ps in people[i : j + 1] for p in ps]
+        last_end = quotes[-1].end if quotes and quotes[-1].start >= start else None
+        # "Hewitt said he had a "gutful" but Pollard rejected his comments. "We did ask ...," he said": Pollard's.
+        run_on_he = run_on if last_end is not None and not any(p.start > last_end for p in named) else None
         if named:
             last_person = (named[-1].text, (named[-1].start, named[-1].end))
         i = j + 1
@@ -352,13 +371,14 @@ def _nounish(word: str) -> bool:
 
 def _speaker(  # type: ignore[no-untyped-def]
     seg: str, m: re.Match[str], offset: int, last: tuple[str, tuple[int, int]] | None,
-    run_on: tuple[str, tuple[int, int]] | None = None,
+    run_on: tuple[str, tuple[int, int]] | None = None, run_on_he: tuple[str, tuple[int, int]] | None = None,
 ):
     """Who said the quote: after it ("..., said X" / "..., X said"), before it ("X said: ..."),
     a pronoun resolved to the last person named, or the subject of reported speech it sits in
     ("Mr Clarke accused him of trying to score "cheap political points""). A bare quote opening its
-    sentence goes on from the previous sentence's quote (`run_on`, its speaker) when there was one,
-    else to the last person named: "...," said Helen Ward, after meeting David Lin. "The numbers ..."
+    sentence goes on from the previous sentence's quote (`run_on`, its speaker) when there was one, and
+    one closed by "he said" too unless someone was named after that quote (`run_on_he`), else to the
+    last person named: "...," said Helen Ward, after meeting David Lin. "The numbers ..."
     is Ward's."""
     after = seg[m.end() :]
     dm = AFTER_SPEAKER_DESC.match(after)
@@ -383,6 +403,8 @@ def _speaker(  # type: ignore[no-untyped-def]
         return None, None  # "they added": a family, police, the council; not the last person named
     if m.start() == 0 and not pronoun and run_on is not None:
         return run_on
+    if m.start() == 0 and pronoun and run_on_he is not None:
+        return run_on_he  # "Mr Straw promised ... was "fully justified". "We, like all ...," he said": Straw's
     if (pronoun or m.start() == 0) and last is not None:
         return last[0], last[1]
     # A quoted phrase inside reported speech: the sentence's reporting subject, nearest first.
@@ -393,6 +415,15 @@ def _speaker(  # type: ignore[no-untyped-def]
     if rm and rm.group("who").split()[0] not in PRONOUNS and (found := _located(seg, rm, rm.start("who"), offset)):
         return found
     return None, None
+
+
+OPENER = re.compile(r"(?:(?:But|And|So|Yet|Now|Then)\s+)?([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+"""A sentence's first word, after a connective, that no capitalised word follows: a lone name or none."""
+
+
+def _opens(seg: str, i: int) -> bool:
+    """Whether position i opens the sentence `seg`, but for a connective ("But Dvorak said")."""
+    return all(w.lower() in LEADING_FILLERS for w in seg[:i].split())
 
 
 def _by_pronoun(pronoun: str, last: tuple[str, tuple[int, int]] | None) -> tuple[str | None, tuple[int, int] | None]:
@@ -413,7 +444,10 @@ def _named(m: re.Match[str]) -> str:
     app = m.groupdict().get("app")
     if app and NAME_ONLY.fullmatch(app.strip()):
         return app
-    return m.group("who")
+    who, of = m.group("who"), m.groupdict().get("of")
+    if of and (len(who.split()) < 2 or ORG_CUES.search(who)):  # "the Bank of England said": one name
+        return who + of
+    return who
 
 
 def _clean_speaker(who: str) -> str | None:

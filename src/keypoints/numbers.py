@@ -1,9 +1,9 @@
 """Figures as news writes them -> (value, unit), with the hedge in front and what is counted after.
 
 "more than 39,000 people" -> 39000 (hedge "more than", counted "people"); "£1.9m" -> 1.9e6 GBP;
-"40%" -> 40 %; "81-year-old" -> 81 age; "two-thirds" -> 0.667 fraction, as "half of" -> 0.5 and "a third of"
--> 0.333 (a lone "half" or "third" is mostly no share: "the second half", "a third term"); "a dozen" -> 12;
-"-5C" -> -5 °C.
+"40%" -> 40 %; "81-year-old" -> 81 age (in years: "nine-month-old" -> 0.75); "50 million euros" -> 5e7 EUR;
+"two-thirds" -> 0.667 fraction, as "half of" and "by half" -> 0.5 and "a third of" -> 0.333 (a lone "half" or
+"third" is mostly no share: "the second half", "a third term"); "a dozen" -> 12; "-5C" -> -5 °C.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ SCALES = {
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
 CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "#": "GBP"}
 """"# " (with the space) is the pound sign as tokenised CNN/DailyMail lost it: "# 400million" = £400million."""
+CURRENCY_WORDS = {"euro": "EUR", "dollar": "USD", "yen": "JPY"}
+"""A currency written after the figure ("50 million euros"): read as a count, it was "not in the article" beside
+a bullet's "€50m". ("pounds" is as often a weight.)"""
 METRES_AFTER = re.compile(
     r"\s*(?:sprint|sprints|sprinter|sprinters|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|"
     r"dash|race|races|final|finals|heats?|champion|title|gold|silver|bronze|event)\b",
@@ -57,8 +60,9 @@ FIGURE = re.compile(
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + THOUSANDS_SPACE + r"\d{3})+(?!\w|[.,]\d)|\d+(?:\.\d+)?)"
     r"|(?P<word>(?:" + _WORD_NUM + r")(?:[-\s](?:" + _WORD_NUM + r"))?(?![^\W\d_]))"  # not "ten" of "tensions"
     r"|(?P<dozen>a dozen|dozens|a hundred|hundreds|a thousand|thousands|a million|millions)"
-    r"|(?P<share>(?:half|an?\s(?:third|quarter))(?=\s+of\s(?!an?\b))|(?P<by>an?\s(?:third|quarter))\b(?!\s+of\b)))"
+    r"|(?P<share>(?:half|an?\s(?:third|quarter))(?=\s+of\s(?!an?\b))|(?P<by>half|an?\s(?:third|quarter))\b(?!\s+of\b)))"
     r"(?:\s?(?P<scale>" + _SCALE + r")\b)?"
+    r"(?P<curword>\s(?:euros?|dollars?|yen)\b)?"
     r"(?P<frac>[-\s](?:halves|half|thirds?|quarters?)\b)?"
     r"(?P<age>[-\s](?:year|month|week|day)s?[-\s]old\b)?"
     r"(?P<pct>\s?(?:%|per cent\b|percent\b))?"
@@ -70,7 +74,9 @@ RANGE_DASH = ("-", "–")
 MINUS = ("-", "\u2212")
 """A sign right before the digits, after a space or bracket ("-5C", "(−0.3%)"), not a range's hyphen ("10-15")."""
 HEDGE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$", re.I)
-COUNTED = re.compile(r"\s*((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)", re.I)
+COUNTED = re.compile(r"(?:\s*|-(?=[a-z]))((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)", re.I)
+"""What a figure counts: the words after it, or joined on by a hyphen ("a 14-week trial" counts weeks, so the
+article's 14 is no count of the bullet's "14 counts of fraud" where it says "four counts")."""
 MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -91,6 +97,12 @@ APPOSITIVE_AGE_CHARS = 64
 """How far back APPOSITIVE_AGE looks: a name and its comma (the whole text before every figure made facts
 quadratic in the article's length)."""
 MAX_AGE = 120
+AGED = re.compile(r"\baged\s$", re.IGNORECASE)
+"""Before a bare number, what makes it an age: "One volunteer firefighter, aged 54, died" (a count, it was
+compared with the article's "600 firefighters")."""
+AGE_PERIOD = re.compile(r"[-\s](month|week|day)s?\b", re.IGNORECASE)
+PER_YEAR = {"month": 12, "week": 52, "day": 365}
+"""Ages are in years: "nine-month-old" is 0.75, so "a nine-year-old boy" does not match it."""
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 """Right after the digits: an ordinal ("12th", "3rd"), which ranks and counts nothing."""
 PLACE_OF_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|top|bottom|upper|lower)\s+$",
@@ -195,6 +207,7 @@ def find_figures(text: str) -> list[Figure]:
         if scale == "b" and not m.group("cur"):
             continue
         value *= SCALES.get(scale, 1.0)
+        aged_for = False  # "aged nine months": the period is the figure's, and it counts nothing after it
         if m.group("frac") or m.group("share"):
             frac = (m.group("frac") or m.group("share")).split()[-1].strip(" -").lower()
             value = value * FRACTIONS[frac]
@@ -202,14 +215,21 @@ def find_figures(text: str) -> list[Figure]:
         elif m.group("age") or (
             m.group("num") and not scale and text[end : end + 1] == "," and 0 < value <= MAX_AGE
             and APPOSITIVE_AGE.search(text, max(0, start - APPOSITIVE_AGE_CHARS), start)
-        ):
-            unit = "age"  # "81-year-old", or "Hassan Ait Bel, 55, a shepherd"
+        ) or (not scale and 0 < value <= MAX_AGE and AGED.search(text, max(0, start - 6), start)):
+            unit = "age"  # "81-year-old", "Hassan Ait Bel, 55, a shepherd", "a firefighter aged 54"
+            period = AGE_PERIOD.match(m.group("age") or "") or (None if m.group("age") else AGE_PERIOD.match(text, end))
+            if period:  # "nine-month-old", "aged nine months": 0.75 years, not a nine-year-old
+                value /= PER_YEAR[period.group(1).lower()]
+                if not m.group("age"):
+                    end, aged_for = period.end(), True
         elif m.group("pct"):
             unit = "%"
         elif m.group("temp"):
             unit = "°" + m.group("temp").strip(" °").upper()
         elif m.group("cur"):
             unit = CURRENCY[m.group("cur").strip()]
+        elif m.group("curword"):
+            unit = CURRENCY_WORDS[m.group("curword").strip().lower().rstrip("s")]
         else:
             unit = "count"
         if m.group("word") and value == 1 and unit == "count" and not scale:
@@ -225,7 +245,7 @@ def find_figures(text: str) -> list[Figure]:
         hm = HEDGE.search(text, max(0, start - 20), start)
         hedge = hm.group(0).strip().lower() if hm else None
         counted = None
-        if unit in ("count", "age") or unit in CURRENCY.values():
+        if unit == "count" or unit in CURRENCY.values() or (unit == "age" and not aged_for):
             cm = COUNTED.match(text, end)
             if cm:
                 words: list[str] = []
