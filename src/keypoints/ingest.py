@@ -230,7 +230,9 @@ def from_text(
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
     title_pending = detect_title or title is not None or bool(headings)
-    keywords = boilerplate.keywords_in(text)
+    # The article lowered once, for the keyword test, the splitter's case tests and the tokens (`Document.lower_text`).
+    lower = scan.lower()
+    keywords = boilerplate.keywords_in(text, lower if scan is text else None)
     for ra, rb in regions:
         for pa, pb in paragraph_spans(scan, ra, rb, by_line=line_paragraphs):
             pid = len(paragraphs)
@@ -251,7 +253,7 @@ def from_text(
                     sentences.append(Sentence(len(sentences), ba, bb, block, pid, kind))
                     continue
                 first = True
-                spans = sentence_spans(scan, ba, bb, settings.max_sentence_chars)
+                spans = sentence_spans(scan, ba, bb, settings.max_sentence_chars, lower)
                 for sa, sb in join_split_quotes(scan, spans) if settings.join_split_quotes else spans:
                     if first and ba == pa:
                         story_start = not any(x.boilerplate is None for x in sentences)
@@ -266,7 +268,7 @@ def from_text(
                         aside.append(Snippet(kind, sa, sb, sentence))
                     sentences.append(Sentence(len(sentences), sa, sb, sentence, pid, kind))
     aside.extend(_set_aside_author_bio(sentences))
-    return Document(
+    doc = Document(
         text=text,
         sentences=tuple(sentences),
         paragraphs=tuple(paragraphs),
@@ -274,6 +276,9 @@ def from_text(
         key_points=tuple(key_points),
         boilerplate=tuple(sorted(aside, key=lambda s: s.start)),
     )
+    if scan is text:
+        doc.__dict__["lower_text"] = lower  # `Document.lower_text`'s value, made above: not lowered again
+    return doc
 
 
 def _set_aside_author_bio(sentences: list[Sentence]) -> list[Snippet]:

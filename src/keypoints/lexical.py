@@ -73,12 +73,12 @@ def _spaced(lower: str) -> str:
     return LONE_APOSTROPHE.sub(b" ", lower.encode("ascii", "replace").translate(SPACE_OUT)).decode("ascii")
 
 
-def all_lowercase(text: str) -> bool:
+def all_lowercase(text: str, lower: str | None = None) -> bool:
     """`text.islower()` (a letter, and none in upper or title case): how lowercased text (CNN/DM) is told
     from cased. On ASCII text, lowering and uppercasing are byte-table copies, several times faster than
-    `islower`'s per-character lookups over a whole article."""
+    `islower`'s per-character lookups over a whole article. `lower`: `text.lower()`, when the caller has it."""
     if text.isascii():
-        return text.lower() == text and text.upper() != text
+        return (text.lower() if lower is None else lower) == text and text.upper() != text
     return text.islower()
 
 
