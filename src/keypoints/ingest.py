@@ -36,7 +36,7 @@ BINARY_CONTROL_RATIO = 0.05
 TITLE_MAX_WORDS = 20
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
-"""CONTROL's characters as bytes, for `bytes.translate` on ASCII text."""
+"""CONTROL's characters as bytes, for `bytes.translate` on the encoded text (`_control_count`)."""
 HTML_SNIFF = re.compile(
     r"^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     r"(?:<!doctype\s+html|<(?:html|head|header|body|article|main|section|meta|title|div|p|h[1-6])(?=[\s>/]))",
@@ -129,15 +129,20 @@ def replace_surrogates(text: str) -> tuple[str, int]:
     """`text` with each lone surrogate replaced by U+FFFD, and how many there were."""
     if text.isascii():
         return text, 0
-    return LONE_SURROGATE.subn("\ufffd", text)
+    try:
+        # Only a surrogate stops UTF-8 encoding: a C pass ~10x cheaper than the regex's scan, which tests
+        # its character class at every position.
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return LONE_SURROGATE.subn("\ufffd", text)
+    return text, 0
 
 
 def _control_count(sample: str) -> int:
-    """`len(CONTROL.findall(sample))`; on ASCII text (most input) `bytes.translate` drops them in C, ~10x faster."""
-    if sample.isascii():
-        data = sample.encode("ascii")
-        return len(data) - len(data.translate(None, CONTROL_BYTES))
-    return len(CONTROL.findall(sample))
+    """`len(CONTROL.findall(sample))`, with `bytes.translate` dropping them in C, ~10x faster: CONTROL's
+    characters are ASCII, and UTF-8 writes every other character with bytes above 0x7F only."""
+    data = sample.encode("ascii") if sample.isascii() else sample.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, CONTROL_BYTES))
 
 
 def looks_like_html(text: str) -> bool:
