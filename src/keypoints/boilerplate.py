@@ -193,9 +193,10 @@ RULE_START_MAX_CHARS = max(map(len, RULE_STARTS))
 """The longest start: only that much of a line is lowered for the start test."""
 
 
-def keywords_in(text: str) -> tuple[str, ...]:
-    """The RULE_KEYWORDS that occur in `text` (lowercased): what `classify` need test its lines for."""
-    low = text.lower()
+def keywords_in(text: str, lower: str | None = None) -> tuple[str, ...]:
+    """The RULE_KEYWORDS that occur in `text` (lowercased): what `classify` need test its lines for.
+    `lower`: `text.lower()`, when the caller has it."""
+    low = text.lower() if lower is None else lower
     return tuple(k for k in RULE_KEYWORDS if k in low)
 
 

@@ -81,16 +81,22 @@ class Candidate:
 
 
 def fit(
-    sentence: Sentence, text: str, settings: Settings = DEFAULT_SETTINGS, tokens: list[str] | None = None
+    sentence: Sentence,
+    text: str,
+    settings: Settings = DEFAULT_SETTINGS,
+    tokens: list[str] | None = None,
+    cased: bool | None = None,
 ) -> Candidate | str:
     """The sentence as a bullet candidate (possibly trimmed), or why it cannot stand alone.
 
-    `tokens`: the sentence's word tokens (`lexical.words`), when the caller has them already."""
+    `tokens`: the sentence's word tokens (`lexical.words`), when the caller has them already; `cased`:
+    whether `text` keeps its capitals (`Document.cased`), likewise."""
     if sentence.boilerplate is not None:
         return sentence.boilerplate
     start = sentence.start
     body = sentence.text
-    cased = _cased(text)
+    if cased is None:
+        cased = _cased(text)
     if BROKEN_START.match(body):
         return "fragment: opens on punctuation"
     if cased and body[:2].isalpha() and body[:2].islower():
@@ -194,7 +200,7 @@ def pick(
             break
         if sid in taken:
             continue
-        cand = fit(by_id[sid], doc.text, settings, tokens.get(sid))
+        cand = fit(by_id[sid], doc.text, settings, tokens.get(sid), doc.cased)
         if isinstance(cand, str):
             continue
         if len(pool) < pool_size:
@@ -245,7 +251,7 @@ def _extend(
             break
         if sid in taken:
             continue
-        cand = fit(by_id[sid], doc.text, settings)
+        cand = fit(by_id[sid], doc.text, settings, cased=doc.cased)
         if isinstance(cand, str):
             continue
         cw = set(words(doc.text[cand.start : cand.sentence.end])).difference(STOPWORDS)

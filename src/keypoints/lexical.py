@@ -44,7 +44,7 @@ def english_share(word_lists: Iterable[list[str]]) -> float | None:
     sample = list(islice(chain.from_iterable(word_lists), LANGUAGE_SAMPLE_WORDS))
     if len(sample) < LANGUAGE_MIN_WORDS:
         return None
-    return len([w for w in sample if w in STOPWORDS]) / len(sample)
+    return sum(map(STOPWORDS.__contains__, sample)) / len(sample)  # counted in C, not by a Python loop
 
 
 def words(text: str) -> list[str]:
@@ -73,12 +73,12 @@ def _spaced(lower: str) -> str:
     return LONE_APOSTROPHE.sub(b" ", lower.encode("ascii", "replace").translate(SPACE_OUT)).decode("ascii")
 
 
-def all_lowercase(text: str) -> bool:
+def all_lowercase(text: str, lower: str | None = None) -> bool:
     """`text.islower()` (a letter, and none in upper or title case): how lowercased text (CNN/DM) is told
     from cased. On ASCII text, lowering and uppercasing are byte-table copies, several times faster than
-    `islower`'s per-character lookups over a whole article."""
+    `islower`'s per-character lookups over a whole article. `lower`: `text.lower()`, when the caller has it."""
     if text.isascii():
-        return text.lower() == text and text.upper() != text
+        return (text.lower() if lower is None else lower) == text and text.upper() != text
     return text.islower()
 
 

@@ -11,7 +11,7 @@ from functools import cached_property
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
-from .lexical import STOPWORDS, words, words_in_spans
+from .lexical import STOPWORDS, all_lowercase, words, words_in_spans
 
 if TYPE_CHECKING:
     import numpy as np
@@ -79,9 +79,19 @@ class Document:
         return tuple(s for s in self.sentences if s.boilerplate is None)
 
     @cached_property
+    def lower_text(self) -> str:
+        """`text.lower()`, made once (`ingest` hands over the one it made): the tokens and the case test read it."""
+        return self.text.lower()
+
+    @cached_property
+    def cased(self) -> bool:
+        """Whether the text keeps its capitals (`lexical.all_lowercase`; CNN/DM is lowercased)."""
+        return not all_lowercase(self.text, self.lower_text)
+
+    @cached_property
     def body_words(self) -> tuple[list[str], ...]:
         """Lowercased word tokens of each body sentence, made once: the ranker and the set scorer both read them."""
-        lower = self.text.lower()
+        lower = self.lower_text
         if len(lower) == len(self.text):  # one lowercasing for the whole text, then tokens by offsets
             return tuple(words_in_spans(lower, [(s.start, s.end) for s in self.body]))
         return tuple(words(s.text) for s in self.body)  # "İ" and a few others change length: offsets would drift

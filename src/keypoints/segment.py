@@ -228,9 +228,13 @@ def hard_wrapped(text: str) -> bool:
     return runs_on >= 2 and runs_on >= WRAPPED_LINE_SHARE * (len(lines) - 1)
 
 
-def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end], trimmed, with title/number cuts repaired."""
-    if SENTENCE_END.search(text[start:end].rstrip(CLOSING)) is None:
+def sentence_spans(
+    text: str, start: int, end: int, max_chars: int, lower: str | None = None
+) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], trimmed, with title/number cuts repaired. `lower`:
+    `text.lower()`, when the caller has it (a whole article lowered once, not once per test)."""
+    block = text[start:end]
+    if SENTENCE_END.search(block.rstrip(CLOSING)) is None:
         # One sentence (most news lines): Punkt could only split after a stop; skip its per-call cost.
         return [
             span
@@ -238,10 +242,12 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
             for span in (_split_long(text, a, b, max_chars) if b - a > max_chars else [(a, b)])
         ]
     # `nupunkt.sent_spans` without its per-sentence text slices: each span runs to the next one's start.
-    starts = [start + a for a, _ in _punkt().span_tokenize(text[start:end])] or [start]
+    starts = [start + a for a, _ in _punkt().span_tokenize(block)] or [start]
     raw = list(zip(starts, [*starts[1:], end]))
     merged: list[tuple[int, int]] = []
-    cased = not all_lowercase(text[start:end])  # lowercased text (CNN/DM) starts sentences in lowercase
+    # Lowering maps a character to one unless the length changes ("İ"): then the offsets are not shared.
+    block_lower = lower[start:end] if lower is not None and len(lower) == len(text) else block.lower()
+    cased = not all_lowercase(block, block_lower)  # lowercased text (CNN/DM) starts sentences in lowercase
     for a, b in raw:
         if merged:
             pa, pb = merged[-1]
@@ -260,7 +266,7 @@ def sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tupl
         merged.append((a, b))
     out: list[tuple[int, int]] = []
     # A span's lowercased text holds "scroll down" only if the block's does: one lowering, not one per span.
-    promo = "scroll down" in text[start:end].lower()
+    promo = "scroll down" in block_lower
     for a, b in _split_missed(text, merged, cased, promo):
         for ta, tb in _trimmed(text, a, b):
             if tb - ta > max_chars:
