@@ -150,12 +150,38 @@ def _word_value(words: str) -> float | None:
     return total
 
 
+FIGURE_WORDS = frozenset(w.encode() for w in [*UNITS_WORDS, *TENS_WORDS, "half", "third", "quarter"])
+"""Words FIGURE can match only as a whole run of letters (it wants no letter before or after them)."""
+FIGURE_STEMS = (b"dozen", b"hundred", b"thousand", b"million")
+"""Words FIGURE's vague plurals begin with ("dozens", "a hundred"): looked for anywhere."""
+ASCII_DIGIT_BYTES = b"0123456789"
+LETTER_RUNS = bytes(c if chr(c).isalpha() and c < 128 else ord(" ") for c in range(256))
+"""`bytes.translate` table leaving the ASCII letters and blanking everything else."""
+
+
+def _may_hold_figure(text: str) -> bool:
+    """False only where FIGURE cannot match: ASCII text with no digit, no number word as a whole word and
+    no "dozen"/"hundred"/"thousand"/"million". Two thirds of news sentences have none, and FIGURE's search
+    tries its word alternatives at every word start (~26 µs a sentence); these tests run in C (~2 µs).
+    Other text is searched: under IGNORECASE a non-ASCII letter can match an ASCII one ("K" for "k")."""
+    if not text.isascii():
+        return True
+    data = text.lower().encode("ascii")
+    if len(data.translate(None, ASCII_DIGIT_BYTES)) != len(data):
+        return True
+    if any(stem in data for stem in FIGURE_STEMS):
+        return True
+    return not FIGURE_WORDS.isdisjoint(data.translate(LETTER_RUNS).split())
+
+
 DOZENS = {"a dozen": 12.0, "dozens": 24.0, "a hundred": 100.0, "hundreds": 200.0, "a thousand": 1000.0,
           "thousands": 2000.0, "a million": 1e6, "millions": 2e6}
 """Vague plurals get a nominal value; they only ever match with a hedge-like tolerance."""
 
 
 def find_figures(text: str) -> list[Figure]:
+    if not _may_hold_figure(text):
+        return []
     out: list[Figure] = []
     held: dict[int, float | None] = {}  # a range's first end: where it stops -> its own scale
     tails: dict[int, float | None] = {}  # a range's second end: index in `out` -> its scale
