@@ -1538,3 +1538,18 @@ def test_a_death_toll_given_as_injuries_is_contradicted() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported", "supported", "contradicted"]
     assert v[0].reasons[0] == "2,100 injured where the article says 2,100 killed"
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("An earthquake"))
+
+
+def test_a_part_of_a_group_is_not_the_group_s_total() -> None:
+    """"nine of the miners" was contradicted by the article's "Eleven miners", and "Two miners" by it too where the
+    article's "Two others" counts the same men: a part is compared with the article's parts, "others" with anything."""
+    body = ("Mine collapse\n\nEleven miners were trapped underground on Wednesday after a collapse.\n\n"
+            "Rescuers reached nine of the men through a shaft. Two others have not been located.\n")
+    kps = ["Rescuers reached nine of the miners through a shaft", "Rescuers reached two of the men through a shaft",
+           "Two miners have not been located", "Twelve miners were trapped underground"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["supported", "contradicted", "supported", "contradicted"]
+    assert v[1].reasons[0] == "two of the men where the article says nine of the men"
+    assert (v[1].evidence[0].role, v[1].evidence[0].start) == ("contradiction", body.index("Rescuers"))
+    assert v[3].evidence[0].start == body.index("Eleven")
+    assert find_figures("Two others have not been located")[0].counted is None

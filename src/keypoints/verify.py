@@ -119,6 +119,10 @@ UNIT_GLUED = re.compile(r"(\d+)[a-z]+")
 COUNT_TAIL = 4
 """Words after a bullet's figure that may say what it counts past a verb: "20 people were injured" is the
 article's "20 injured" (whose noun, people, is elided), not a swap with its "Three people"."""
+PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|whom|which|us)\b", re.IGNORECASE)
+"""After a figure, what makes it a part of a group ("nine of the miners", "two of them"): a part is not the
+group's total, so "nine of the miners" is no other count than the article's "Eleven miners" (it was
+contradicted); two parts of one group still are ("two of the men" for "nine of the men")."""
 NEGATION_SCOPE = 3
 """Content words in which a negation's head is looked for ("did not immediately attack": "attack")."""
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|[.!?](?=\s)|\s-\s|\s-\s-\s")
@@ -527,7 +531,7 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
             checked |= {stem(w) for w in ws}
             continue
         hurt = _harm_of(kp, fig)
-        issue = _check_figure(fig, body, aligned, _tail(kp[fig.end :]), hurt)
+        issue = _check_figure(fig, body, aligned, _tail(kp[fig.end :]), hurt, _is_part(kp, fig))
         if issue is not None and hurt is not None and issue[1].startswith(f"{fig.text} {hurt} where"):
             figure_harm.append((issue[1], issue[2]))  # said below unless the aligned sentence's words say it
             issue = None
@@ -639,11 +643,22 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
 
 def _check_figure(
     fig: Figure, body: _Body, aligned: list[int], tail: set[str] = frozenset(),  # type: ignore[assignment]
-    harm: str | None = None,
+    harm: str | None = None, part: bool = False,
 ) -> tuple[str, str, int | None] | None:
     """`tail`: the content words (stemmed) just after the bullet's figure, which may name what an equal
     figure in the article counts ("20 people were injured" for "killed and 20 injured"); `harm`: whether
-    the bullet's figure counts deaths or injuries (`_harm_of`)."""
+    the bullet's figure counts deaths or injuries (`_harm_of`); `part`: whether it counts a part of a group
+    (PARTITIVE), only ever compared with the article's parts."""
+    def alike(j: int, g: Figure) -> bool:  # both parts of a group, or both totals
+        return _is_part(body.sentences[j].text, g) == part
+
+    if part:  # a part the aligned sentences give of the same group, as another figure: "two of the men" for "nine"
+        parts = [(j, g) for j, g in body.figures if j in aligned and g.unit == fig.unit and alike(j, g)
+                 and _same_head(fig, g)]
+        if parts and not any(same_figure(fig, g) for _, g in parts):
+            j, g = parts[0]
+            return ("contradicted", f"{fig.text} of the {fig.counted} where the article says {g.text} of the {g.counted}", j)
+
     # An equal figure vouches for the bullet's if it sits in the sentences the bullet aligns with or
     # counts the same thing: "every 50 minutes" is not vouched for by a quote's "the next fifty years".
     # (Also refusing one that an aligned sentence contradicts, "add 50 years" vs "15 years", cost 0.34
@@ -653,7 +668,7 @@ def _check_figure(
         # Only an aligned figure counting something else is equal, and one counting the bullet's thing
         # differs: "five floods in three years" where the article says "three floods in five years".
         for j, g in body.figures:
-            if j in aligned and g.unit == fig.unit and _same_head(fig, g) and not (_vague(fig) or _vague(g)):
+            if j in aligned and g.unit == fig.unit and _same_head(fig, g) and alike(j, g) and not (_vague(fig) or _vague(g)):
                 return ("contradicted", f"{fig.text} {fig.counted} where the article says {g.text} {g.counted}", j)
     if equal and harm is not None:
         kinds = [(i, f, _harm_of(body.sentences[i].text, f)) for i, f in equal]
@@ -687,7 +702,7 @@ def _check_figure(
 
     def related(item: tuple[int, Figure]) -> tuple[int, int, float]:
         i, f = item
-        counted = len(set(content(fig.counted or "")) & set(content(f.counted or "")))
+        counted = len(set(content(fig.counted or "")) & set(content(f.counted or ""))) if alike(i, f) else 0
         near = aligned.index(i) if i in aligned else len(aligned)  # the best-aligned sentence's figures first
         return (-counted, near, abs(f.value - fig.value) / max(abs(fig.value), 1e-9))
 
@@ -734,6 +749,11 @@ def _harm_of(text: str, fig: Figure) -> str | None:
     after = first(words(text[fig.end :])[:COUNT_TAIL])
     found = [x for x in (before, after) if x is not None]
     return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _is_part(text: str, fig: Figure) -> bool:
+    """Whether the figure counts a part of a group (PARTITIVE): "nine of the miners"."""
+    return PARTITIVE.match(text, fig.end) is not None
 
 
 def _tail(after: str) -> set[str]:
