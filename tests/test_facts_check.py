@@ -1553,3 +1553,17 @@ def test_a_part_of_a_group_is_not_the_group_s_total() -> None:
     assert (v[1].evidence[0].role, v[1].evidence[0].start) == ("contradiction", body.index("Rescuers"))
     assert v[3].evidence[0].start == body.index("Eleven")
     assert find_figures("Two others have not been located")[0].counted is None
+
+
+def test_no_before_a_noun_negates_the_noun_with_its_verb() -> None:
+    """"No infant has died" (beside "14 infants had fallen ill") and "Strike dates have not yet been set" (for "No
+    dates have been set") were contradicted: "no" was read as denying the noun. It denies the noun's verb."""
+    body = ("Recall\n\nRegulators said 14 infants had fallen ill after drinking the formula. None has died.\n\n"
+            "No dates have been set for the strike, the union said.\n")
+    kps = ["No infant has died", "Strike dates have not yet been set", "Dates have been set for the strike",
+           "Two infants have died"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v][:3] == ["supported", "supported", "contradicted"]
+    assert v[2].reasons == ("negation differs from the article",)
+    assert (v[2].evidence[0].role, v[2].evidence[0].start) == ("contradiction", body.index("No dates"))
+    assert v[3].verdict != "supported"

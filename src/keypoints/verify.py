@@ -131,6 +131,11 @@ sentence's end ("We do not have to say why. We can just cut them off." negates n
 CLAUSE_OPENERS = frozenset("that which who whom whose because but although though whereas while".split())
 """Words that open another clause inside a sentence, which a negation before them does not reach: "We
 cannot keep patching walls that were built for a different climate" does not deny the walls were built."""
+NO_NOUN_HEAD = 2
+"""Words a "no" right before a noun negates together: the noun and its verb. "No dates have been set" denies
+that dates were set, not that there are dates, so "Strike dates have not yet been set" and "No infant has
+died" (beside "14 infants had fallen ill") were contradicted on the noun alone; "none has died" and "not
+yet set" now agree with it."""
 NEGATED_ADVERBS = frozenset("longer yet even ever always still quite really".split())
 """Adverbs after a negation ("no longer", "not yet"), passed over for the word it governs (with -ly words)."""
 NOT_A_NEGATION = re.compile(r"\bno (?:less|more|fewer) than\b|\bnot only\b", re.IGNORECASE)
@@ -1353,22 +1358,24 @@ def _negates_alike(a: str, b: str) -> bool:
     the article's own sentence, though the best-aligned one has "Getting mobile phone users ..."."""
     if not (NEGATION_ANY.search(a) and NEGATION_ANY.search(b)):
         return False
-    (ha, _, _), (_, wb, _) = _negation_scope(a), _negation_scope(b)
+    (groups, _, _), (_, wb, _) = _negation_scope(a), _negation_scope(b)
+    ha = set().union(*groups)
     if ha & wb:  # the same word negated on both sides: no lemma table needed (brief's self-check never loads it)
         return True
     return bool({x for h in ha for x in _lemmas(h)} & {x for w in wb for x in _lemmas(w)})
 
 
-def _negates(heads: set[str], other: set[str], other_negated: set[str]) -> bool:
-    """Whether a negated head is stated plainly in `other` (stems) and not negated there, by lemma."""
+def _negates(heads: set[frozenset[str]], other: set[str], other_negated: set[str]) -> bool:
+    """Whether a negated head (every word of it) is stated plainly in `other` (stems) and not negated there,
+    by lemma."""
     # A head `other` negates too is denied whatever its lemmas: a bullet cut from its own sentence (brief's
     # self-check) is settled here, without loading lemminflect's tables (0.5 s, 50 MB per process).
-    heads = {h for h in heads if h not in other_negated}
+    heads = {h for h in heads if not h & other_negated}
     if not heads:
         return False
     said = {x for w in other for x in _lemmas(w)}
     denied = {x for w in other_negated for x in _lemmas(w)}
-    return any(_lemmas(h) & said and not _lemmas(h) & denied for h in heads)
+    return any(all(_lemmas(w) & said and not _lemmas(w) & denied for w in h) for h in heads)
 
 
 @lru_cache(maxsize=16384)
@@ -1379,13 +1386,14 @@ def _lemmas(stemmed: str) -> frozenset[str]:
     return frozenset([stemmed, *(x for forms in getAllLemmas(stemmed).values() for x in forms)])
 
 
-def _negation_scope(text: str) -> tuple[set[str], set[str], set[str]]:
+def _negation_scope(text: str) -> tuple[set[frozenset[str]], set[str], set[str]]:
     """(the head each negation governs, stems within 2 x NEGATION_SCOPE content words after a negation,
     all content stems). The head is the first content word after the negation that is no adverb ("did
-    not immediately respond": "respond"). A negation reaches no further than its clause: a comma, dash
+    not immediately respond": "respond"); after "no" right before a noun it is that noun and the next
+    content word, its verb (`NO_NOUN_HEAD`). A negation reaches no further than its clause: a comma, dash
     or bracket ends it, and so does a relative or linking word ("walls that were built" is outside
     "cannot keep patching walls"); "no less than" is a hedge, not a negation."""
-    heads: set[str] = set()
+    heads: set[frozenset[str]] = set()
     wide: set[str] = set()
     for clause in CLAUSE_BREAK.split(NOT_A_NEGATION.sub(" ", text)):
         ws = words(clause)
@@ -1398,8 +1406,10 @@ def _negation_scope(text: str) -> tuple[set[str], set[str], set[str]]:
                     if x not in STOPWORDS:
                         after.append(x)
                 head = next((x for x in after[:NEGATION_SCOPE] if not _adverb(x)), None)
-                if head is not None:
-                    heads.add(stem(head))
+                if w == "no" and after and after[0] == ws[j + 1] and head == after[0]:
+                    heads.add(frozenset(stem(x) for x in after[:NO_NOUN_HEAD]))
+                elif head is not None:
+                    heads.add(frozenset((stem(head),)))
                 wide.update(stem(x) for x in after[: 2 * NEGATION_SCOPE])
     return heads, wide, {stem(w) for w in words(text) if w not in STOPWORDS}
 
