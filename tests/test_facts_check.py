@@ -1567,3 +1567,16 @@ def test_no_before_a_noun_negates_the_noun_with_its_verb() -> None:
     assert v[2].reasons == ("negation differs from the article",)
     assert (v[2].evidence[0].role, v[2].evidence[0].start) == ("contradiction", body.index("No dates"))
     assert v[3].verdict != "supported"
+
+
+def test_a_figure_of_another_measure_is_unsupported_not_contradicted() -> None:
+    """"beat Sabalenka in three sets" was contradicted by the article's "two hours": a count of sets says nothing of a
+    time. It is unsupported (scored as low as a wrong figure); "three hours" for "two hours" is still contradicted."""
+    body = "Final\n\nIga Swiatek beat Aryna Sabalenka in two hours to win the title on Saturday.\n"
+    kps = ["Iga Swiatek beat Aryna Sabalenka in three sets to win the title",
+           "Iga Swiatek beat Aryna Sabalenka in three hours to win the title"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["unsupported", "contradicted"]
+    assert v[0].reasons[0] == "figure three is not in the article; it gives two (hours)"
+    assert v[0].score <= CONTRADICTED_CAP
+    assert (v[1].evidence[0].role, v[1].evidence[0].start) == ("contradiction", body.index("Iga"))
