@@ -1580,3 +1580,13 @@ def test_a_figure_of_another_measure_is_unsupported_not_contradicted() -> None:
     assert v[0].reasons[0] == "figure three is not in the article; it gives two (hours)"
     assert v[0].score <= CONTRADICTED_CAP
     assert (v[1].evidence[0].role, v[1].evidence[0].start) == ("contradiction", body.index("Iga"))
+
+
+def test_up_from_and_down_from_are_a_rise_and_a_fall() -> None:
+    """"Turnout fell to 61% from 48%" passed beside "Turnout was 61%, up from 48%": no verb of change on that side."""
+    body = "Vote\n\nTurnout was 61%, up from 48% four years ago, the commission said.\n"
+    kps = ["Turnout fell to 61% from 48%", "Turnout rose to 61% from 48%"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("“fell” where the article says “up from”",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Turnout"))

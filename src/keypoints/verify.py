@@ -176,11 +176,16 @@ HEDGE_SIDE = {**LOWER_BOUNDS, "just over": True, "nearly": False, "almost": Fals
 an equal body figure is contradicted ("more than 50" where the article says "almost 50")."""
 SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,:/%-])")
 """A score or a range: "24-21", "2 - 1", "10–15" (not a date "2016-17/18", a time or a decimal)."""
-RISE = frozenset(("rose", "risen", "rising", "rise", "rises", "increased", "doubled", "tripled", "soared", "surged"))
-FALL = frozenset(("fell", "fallen", "falling", "fall", "falls", "decreased", "halved", "slumped", "declined", "shrank"))
+RISE = frozenset(("rose", "risen", "rising", "rise", "rises", "increased", "doubled", "tripled", "soared", "surged",
+                  "up from"))
+FALL = frozenset(("fell", "fallen", "falling", "fall", "falls", "decreased", "halved", "slumped", "declined", "shrank",
+                  "down from"))
 """Verbs of change by direction, and the nouns "rise"/"fall" ("profit rose 12%" where the article reports "a
 12% fall in profit"), a bullet's side against the aligned sentence's; verbs that also name
 a movement or an act ("jumped from a clifftop", "dropped the charges", "raised concerns") are left out."""
+MOVE_WORDS = {"up": "up from", "down": "down from"}
+""""up"/"down" before "from" or a figure report a change ("Turnout was 61%, up from 48%", "closed up 4%"): read as
+a rise or a fall, so "Turnout fell to 61% from 48%" is contradicted (no verb of change on the article's side)."""
 DEATH = frozenset(("died", "die", "dies", "dead", "death", "deaths", "killed", "killing", "kills", "fatal", "fatally"))
 INJURY = frozenset(("injured", "injuries", "injury", "injuring", "hurt", "wounded", "wounding"))
 """Harm words by kind: "Two people died" where the article says they "were injured" read as supported (no
@@ -615,7 +620,7 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
                 contradictions.append((f"“{w}” where the article says “{ants[0]}”", best))
                 break
         else:
-            flip = _direction_flip(kp_words, sent_words)
+            flip = _direction_flip(kp_words + _moves(kp_words), sent_words | set(_moves(body.words[best])))
             if flip:
                 contradictions.append((flip, best))
         harm = _harm_flip(kp_words, sent_words) if coverage >= PERSON_SWAP_COVERAGE else None
@@ -834,6 +839,11 @@ def _direction_flip(kp_words: list[str], theirs: set[str]) -> str | None:
         if against and not theirs & same:
             return f"“{w}” where the article says “{against[0]}”"
     return None
+
+
+def _moves(ws: list[str]) -> list[str]:
+    """"up from" / "down from" for each "up" or "down" before "from" or a figure (MOVE_WORDS)."""
+    return [MOVE_WORDS[w] for w, nxt in pairwise(ws) if w in MOVE_WORDS and (nxt == "from" or nxt[:1].isdigit())]
 
 
 def _score_mismatch(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | None:
