@@ -1590,3 +1590,14 @@ def test_up_from_and_down_from_are_a_rise_and_a_fall() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported"]
     assert v[0].reasons == ("“fell” where the article says “up from”",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Turnout"))
+
+
+def test_a_vote_against_what_the_article_voted_to_do_is_contradicted() -> None:
+    """"voted against a strike" passed beside "voted to strike": only "for" and "against" were sides."""
+    body = "Strike\n\nRail workers at Northern have voted to strike in a dispute over pay, the union said.\n"
+    kps = ["Rail workers at Northern have voted against a strike", "Rail workers at Northern have voted for a strike",
+           "Rail workers at Northern have voted to strike over pay"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
+    assert v[0].reasons == ("“voted against a strike” where the article says “voted to strike”",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Rail"))

@@ -97,6 +97,12 @@ SPELLED_OUT = {"CEO": ("chief executive",), "CFO": ("chief financial officer", "
 one absent (and "CEO" where the article has only "founder" still does)."""
 # "voted for" vs "voted against": "for" and "against" are too common to be antonyms on their own.
 VOTE_SIDE = re.compile(r"\bvot(?:e|ed|es|ing)\s+(for|against|in favou?r of)\b", re.IGNORECASE)
+VOTE_OBJECT = re.compile(
+    r"\bvot(?:e|ed|es|ing)\s+(?:(for|against|in favou?r of)\s+(?:(?:a|an|the|any|further)\s+)?|(to)\s+)([a-z]+)",
+    re.IGNORECASE,
+)
+"""A vote's side with what it is on: "voted to strike" is for a strike, as "voted for strike action" is, and
+"voted against a strike" the other side (the plain sides cannot tell "voted to reject the offer" from it)."""
 CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\b[A-Z][a-zA-Z'’-]+")
 """A capitalised word not opening a sentence (typed text often has two spaces after the stop)."""
 NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z'’]+")
@@ -1293,16 +1299,23 @@ def _names_in(name: str, text: str) -> bool:
 
 
 def _vote_side(kp: str, sentence: str) -> str | None:
-    """A vote on the other side: the bullet's "voted for" where the sentence says only "voted against"."""
+    """A vote on the other side: the bullet's "voted for" where the sentence says only "voted against", or a
+    vote against what the sentence has voted to ("voted against a strike" for "voted to strike"), by stem."""
     ours = {_side(m) for m in VOTE_SIDE.finditer(kp)}
     theirs = {_side(m) for m in VOTE_SIDE.finditer(sentence)}
     if len(ours) == 1 and len(theirs) == 1 and ours != theirs:
         return f"voted {ours.pop()} where the article says voted {theirs.pop()}"
+    said = {(_side(m), stem(m.group(3).lower())): m.group(0) for m in VOTE_OBJECT.finditer(sentence)}
+    for m in VOTE_OBJECT.finditer(kp):
+        side, what = _side(m), stem(m.group(3).lower())
+        other = said.get(("for" if side == "against" else "against", what))
+        if other and (side, what) not in said:
+            return f"“{m.group(0)}” where the article says “{other}”"
     return None
 
 
 def _side(m: re.Match[str]) -> str:
-    return "against" if m.group(1).lower() == "against" else "for"
+    return "against" if (m.group(1) or "").lower() == "against" else "for"
 
 
 def _triples(ws: list[str], names: set[str]) -> Iterator[tuple[str, str, str]]:
