@@ -1601,3 +1601,14 @@ def test_a_vote_against_what_the_article_voted_to_do_is_contradicted() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
     assert v[0].reasons == ("“voted against a strike” where the article says “voted to strike”",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Rail"))
+
+
+def test_superlatives_of_the_other_end_are_contradicted() -> None:
+    """"London saw the smallest fall" passed beside "London saw the steepest fall": only "largest" and "highest"
+    had their opposites."""
+    body = "Prices\n\nPrices in Wales rose 2.5%, while London saw the steepest fall, of 3.4%.\n"
+    kps = ["London saw the smallest fall, of 3.4%", "London saw the steepest fall, of 3.4%"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("“smallest” where the article says “steepest”",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Prices in"))
