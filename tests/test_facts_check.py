@@ -1612,3 +1612,18 @@ def test_superlatives_of_the_other_end_are_contradicted() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported"]
     assert v[0].reasons == ("“smallest” where the article says “steepest”",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Prices in"))
+
+
+def test_an_opposite_verb_in_another_form_is_contradicted() -> None:
+    """"council rejected a plan" passed beside "voted to approve a plan": "rejected" had only "approved" as an
+    opposite. Forms that also read as adjectives ("close to 300") are no opposites."""
+    body = ("Flood plan\n\nGlenmoor council voted on Tuesday to approve a £48m plan to rebuild the river defences.\n\n"
+            "The old gates, close to the town hall, were first used in 1990.\n")
+    kps = ["Glenmoor council rejected a £48m plan to rebuild the river defences",
+           "Glenmoor council approved a £48m plan to rebuild the river defences",
+           "The old gates near the town hall opened in 1990"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v][:2] == ["contradicted", "supported"]
+    assert v[0].reasons == ("“rejected” where the article says “approve”",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Glenmoor"))
+    assert v[2].verdict != "contradicted"

@@ -622,7 +622,7 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
         if swap:
             contradictions.append((swap, best))
         for w in kp_words:
-            ants = sorted(ANTONYMS.get(w, frozenset()) & sent_words)
+            ants = sorted(ANTONYMS.get(w, frozenset()) & sent_words) or _verb_antonyms_in(w, sent_words)
             # A bullet that orders two events has both ("equalised before half-time after Rossi's opener").
             if ants and w not in sent_words and not (w in BOTH_ORDERS and ANTONYMS[w] & set(kp_words)):
                 contradictions.append((f"“{w}” where the article says “{ants[0]}”", best))
@@ -827,6 +827,47 @@ def _same_thing(fig: Figure, f: Figure) -> bool:
     if not fig.counted or not f.counted:
         return True
     return not set(content(fig.counted)).isdisjoint(content(f.counted))
+
+
+def _verb_antonyms_in(word: str, sent_words: set[str]) -> list[str]:
+    """The sentence's forms of the verb opposite to `word` (an inflected verb of ANTONYM_PAIRS) where it has no
+    form of `word`'s own verb: "rejected" for "voted to approve" ("approve" was no listed opposite of "rejected")."""
+    if word in sent_words or stem(word) not in _antonym_stems():  # most words: no table, no lemma look-up
+        return []
+    own, opposite = _verb_antonyms().get(word, (frozenset(), frozenset()))
+    return [] if own & sent_words else sorted(opposite & sent_words)
+
+
+@lru_cache(maxsize=1)
+def _antonym_stems() -> frozenset[str]:
+    return frozenset(stem(w) for pair in ANTONYM_PAIRS for w in pair)
+
+
+@lru_cache(maxsize=1)
+def _verb_antonyms() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each form of a verb in a pair of ANTONYM_PAIRS given as inflected verbs ("approved"/"rejected"), with all
+    its verb's forms and the forms of the opposite verb. Forms that also read as an adjective or a noun
+    ("close", "lower", "reject", "end") are left out, as "close to 300" is no "closed"; a pair in base forms
+    ("cut", "beat") or of other words ("up"/"down") is not a pair of verbs."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    def forms(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        lemma = getAllLemmas(word).get("VERB")
+        if not lemma or lemma[0] == word:
+            return None
+        every = {x for xs in getAllInflections(lemma[0], upos="VERB").values() for x in xs} | {word}
+        return frozenset(every), frozenset({x for x in every if set(getAllLemmas(x)) <= {"VERB"}} | {word})
+
+    table: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for a, b in ANTONYM_PAIRS:
+        fa, fb = forms(a), forms(b)
+        if fa is None or fb is None:
+            continue
+        for (own, mine), (_, theirs) in ((fa, fb), (fb, fa)):
+            for x in mine:
+                have_own, have_opp = table.get(x, (frozenset(), frozenset()))
+                table[x] = (have_own | own, have_opp | theirs)
+    return table
 
 
 def _direction_flip(kp_words: list[str], theirs: set[str]) -> str | None:
