@@ -1627,3 +1627,15 @@ def test_an_opposite_verb_in_another_form_is_contradicted() -> None:
     assert v[0].reasons == ("“rejected” where the article says “approve”",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Glenmoor"))
     assert v[2].verdict != "contradicted"
+
+
+def test_a_loss_given_as_a_profit_is_contradicted() -> None:
+    """"a net profit of €310 million" passed where the article's €310 million is a loss: its sentence has both words."""
+    body = ("Results\n\nThe chipmaker swung to a net loss of €310 million from a profit of €540 million a year earlier, "
+            "the company said.\n")
+    kps = ["The chipmaker made a net profit of €310 million", "The chipmaker made a net loss of €310 million",
+           "The chipmaker made a €540 million profit a year earlier"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
+    assert v[0].reasons == ("€310 million profit where the article says €310 million loss",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("The chipmaker"))

@@ -712,6 +712,12 @@ def _check_figure(
         if all(k is not None and k != harm for _, _, k in kinds):  # "injured 2,100" for "killing 2,100"
             i, f, k = kinds[0]
             return ("contradicted", f"{fig.text} {harm} where the article says {f.text} {k}", i)
+    ledger = _harm_of(bullet, fig, LEDGER) if equal and fig.unit in CURRENCY.values() else None
+    if ledger is not None:
+        kinds = [(i, f, _harm_of(body.sentences[i].text, f, LEDGER)) for i, f in equal]
+        if all(k is not None and k != ledger for _, _, k in kinds):  # "a profit of €310m" for "a loss of €310m"
+            i, f, k = kinds[0]
+            return ("contradicted", f"{fig.text} {ledger} where the article says {f.text} {k}", i)
     if equal:
         # The exact figure before a rounding of it, an aligned one before one elsewhere: "about 300 homes"
         # is the article's "about 300 homes", not its "312 homes" two sentences earlier.
@@ -772,16 +778,23 @@ HARM_BEFORE = 4
 """Words before a figure in which a harm verb governs it: "killing at least 2,100", "injuring more than 9,000"."""
 
 
-def _harm_of(text: str, fig: Figure) -> str | None:
+HARMS = {**dict.fromkeys(DEATH, "killed"), **dict.fromkeys(INJURY, "injured")}
+LEDGER = {"profit": "profit", "profits": "profit", "loss": "loss", "losses": "loss"}
+"""What a sum of money is on a company's books: "a net profit of €310 million" where the article's €310 million is
+"a net loss" passed (its sentence had both words, "swung to a net loss of €310 million from a profit of ...")."""
+
+
+def _harm_of(text: str, fig: Figure, senses: dict[str, str] = HARMS) -> str | None:
     """"killed" or "injured": the harm a figure counts, by the nearer DEATH or INJURY word, within HARM_BEFORE
     words before it or COUNT_TAIL words after it, neither side past another number ("killed and 20 injured":
-    20 were injured); a tie goes to the verb before ("killing 1,139 people and injuring ..."). None if neither."""
+    20 were injured); a tie goes to the verb before ("killing 1,139 people and injuring ..."). None if neither.
+    With `senses` LEDGER, "profit" or "loss" alike."""
     def first(ws: list[str]) -> tuple[int, str] | None:
         for d, w in enumerate(ws):
             if w[:1].isdigit() or w in UNITS_WORDS or w in TENS_WORDS:
                 return None
-            if w in DEATH or w in INJURY:
-                return d, "killed" if w in DEATH else "injured"
+            if w in senses:
+                return d, senses[w]
         return None
 
     before = first(list(reversed(words(text[max(0, fig.start - 60) : fig.start])))[:HARM_BEFORE])
