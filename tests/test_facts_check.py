@@ -1538,3 +1538,104 @@ def test_a_death_toll_given_as_injuries_is_contradicted() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported", "supported", "contradicted"]
     assert v[0].reasons[0] == "2,100 injured where the article says 2,100 killed"
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("An earthquake"))
+
+
+def test_a_part_of_a_group_is_not_the_group_s_total() -> None:
+    """"nine of the miners" was contradicted by the article's "Eleven miners", and "Two miners" by it too where the
+    article's "Two others" counts the same men: a part is compared with the article's parts, "others" with anything."""
+    body = ("Mine collapse\n\nEleven miners were trapped underground on Wednesday after a collapse.\n\n"
+            "Rescuers reached nine of the men through a shaft. Two others have not been located.\n")
+    kps = ["Rescuers reached nine of the miners through a shaft", "Rescuers reached two of the men through a shaft",
+           "Two miners have not been located", "Twelve miners were trapped underground"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["supported", "contradicted", "supported", "contradicted"]
+    assert v[1].reasons[0] == "two of the men where the article says nine of the men"
+    assert (v[1].evidence[0].role, v[1].evidence[0].start) == ("contradiction", body.index("Rescuers"))
+    assert v[3].evidence[0].start == body.index("Eleven")
+    assert find_figures("Two others have not been located")[0].counted is None
+
+
+def test_no_before_a_noun_negates_the_noun_with_its_verb() -> None:
+    """"No infant has died" (beside "14 infants had fallen ill") and "Strike dates have not yet been set" (for "No
+    dates have been set") were contradicted: "no" was read as denying the noun. It denies the noun's verb."""
+    body = ("Recall\n\nRegulators said 14 infants had fallen ill after drinking the formula. None has died.\n\n"
+            "No dates have been set for the strike, the union said.\n")
+    kps = ["No infant has died", "Strike dates have not yet been set", "Dates have been set for the strike",
+           "Two infants have died"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v][:3] == ["supported", "supported", "contradicted"]
+    assert v[2].reasons == ("negation differs from the article",)
+    assert (v[2].evidence[0].role, v[2].evidence[0].start) == ("contradiction", body.index("No dates"))
+    assert v[3].verdict != "supported"
+
+
+def test_a_figure_of_another_measure_is_unsupported_not_contradicted() -> None:
+    """"beat Sabalenka in three sets" was contradicted by the article's "two hours": a count of sets says nothing of a
+    time. It is unsupported (scored as low as a wrong figure); "three hours" for "two hours" is still contradicted."""
+    body = "Final\n\nIga Swiatek beat Aryna Sabalenka in two hours to win the title on Saturday.\n"
+    kps = ["Iga Swiatek beat Aryna Sabalenka in three sets to win the title",
+           "Iga Swiatek beat Aryna Sabalenka in three hours to win the title"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["unsupported", "contradicted"]
+    assert v[0].reasons[0] == "figure three is not in the article; it gives two (hours)"
+    assert v[0].score <= CONTRADICTED_CAP
+    assert (v[1].evidence[0].role, v[1].evidence[0].start) == ("contradiction", body.index("Iga"))
+
+
+def test_up_from_and_down_from_are_a_rise_and_a_fall() -> None:
+    """"Turnout fell to 61% from 48%" passed beside "Turnout was 61%, up from 48%": no verb of change on that side."""
+    body = "Vote\n\nTurnout was 61%, up from 48% four years ago, the commission said.\n"
+    kps = ["Turnout fell to 61% from 48%", "Turnout rose to 61% from 48%"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("“fell” where the article says “up from”",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Turnout"))
+
+
+def test_a_vote_against_what_the_article_voted_to_do_is_contradicted() -> None:
+    """"voted against a strike" passed beside "voted to strike": only "for" and "against" were sides."""
+    body = "Strike\n\nRail workers at Northern have voted to strike in a dispute over pay, the union said.\n"
+    kps = ["Rail workers at Northern have voted against a strike", "Rail workers at Northern have voted for a strike",
+           "Rail workers at Northern have voted to strike over pay"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
+    assert v[0].reasons == ("“voted against a strike” where the article says “voted to strike”",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Rail"))
+
+
+def test_superlatives_of_the_other_end_are_contradicted() -> None:
+    """"London saw the smallest fall" passed beside "London saw the steepest fall": only "largest" and "highest"
+    had their opposites."""
+    body = "Prices\n\nPrices in Wales rose 2.5%, while London saw the steepest fall, of 3.4%.\n"
+    kps = ["London saw the smallest fall, of 3.4%", "London saw the steepest fall, of 3.4%"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("“smallest” where the article says “steepest”",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Prices in"))
+
+
+def test_an_opposite_verb_in_another_form_is_contradicted() -> None:
+    """"council rejected a plan" passed beside "voted to approve a plan": "rejected" had only "approved" as an
+    opposite. Forms that also read as adjectives ("close to 300") are no opposites."""
+    body = ("Flood plan\n\nGlenmoor council voted on Tuesday to approve a £48m plan to rebuild the river defences.\n\n"
+            "The old gates, close to the town hall, were first used in 1990.\n")
+    kps = ["Glenmoor council rejected a £48m plan to rebuild the river defences",
+           "Glenmoor council approved a £48m plan to rebuild the river defences",
+           "The old gates near the town hall opened in 1990"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v][:2] == ["contradicted", "supported"]
+    assert v[0].reasons == ("“rejected” where the article says “approve”",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Glenmoor"))
+    assert v[2].verdict != "contradicted"
+
+
+def test_a_loss_given_as_a_profit_is_contradicted() -> None:
+    """"a net profit of €310 million" passed where the article's €310 million is a loss: its sentence has both words."""
+    body = ("Results\n\nThe chipmaker swung to a net loss of €310 million from a profit of €540 million a year earlier, "
+            "the company said.\n")
+    kps = ["The chipmaker made a net profit of €310 million", "The chipmaker made a net loss of €310 million",
+           "The chipmaker made a €540 million profit a year earlier"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
+    assert v[0].reasons == ("€310 million profit where the article says €310 million loss",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("The chipmaker"))

@@ -117,6 +117,10 @@ dash ("1515 to 1547", "1494-1547")."""
 RANGE_TO = re.compile(r"(?:\s(?:to|and)\s+|\s?[-–]\s?)$")
 OLD_YEAR_END = re.compile(r"\b1[0-7]\d\d\s*(?:to|and|[-–])\s*$")
 COUNTED_WORD = re.compile(r"\s+([A-Za-z]+)")
+ANAPHORIC_NOUNS = frozenset(("others",))
+"""Words after a figure that point back to a noun named before it ("Two others have not been located" counts
+miners): the figure counts that noun, unnamed here, not "others" (a bullet's "Two miners" was read as
+counting something else, and contradicted by the article's "Eleven miners")."""
 TIME_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|:\d\d)", re.I)
 
 
@@ -278,6 +282,8 @@ def find_figures(text: str) -> list[Figure]:
                 for w in cm.group(1).lower().split():
                     if w in UNITS_WORDS or w in TENS_WORDS:
                         break  # "£1.2bn for the six months": the next figure's, not what this one counts
+                    if w in ANAPHORIC_NOUNS and not words:
+                        break
                     if w in STOPWORDS or w in ("people's",):
                         if words:
                             break
