@@ -1639,3 +1639,27 @@ def test_a_loss_given_as_a_profit_is_contradicted() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
     assert v[0].reasons == ("€310 million profit where the article says €310 million loss",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("The chipmaker"))
+
+
+def test_a_score_at_the_end_of_a_sentence_is_a_score() -> None:
+    """"lead the series 2-0" passed beside "England lead the five-match series 1-0.": the full stop after it
+    was read as a decimal point, so the article gave no score."""
+    body = "Cricket\n\nJoe Root scored a century at Old Trafford. England lead the five-match series 1-0.\n"
+    kps = ["England lead the series 2-0", "England lead the series 1-0"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["unsupported", "supported"]
+    assert v[0].reasons == ("score 2-0 is not in the article; it gives 1-0",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("support", body.index("England lead"))
+
+
+def test_a_minute_the_article_gives_as_another_is_contradicted() -> None:
+    """"in the 87th minute" passed beside "in the 78th minute": minutes were left out with halves, which every
+    match has each of. A minute the article gives elsewhere stands."""
+    body = ("Football\n\nRossi had given Italy the lead in the 23rd minute.\n\n"
+            "Kane then headed in Saka's cross in the 78th minute to win it.\n")
+    kps = ["Kane headed in Saka's cross in the 87th minute", "Kane headed in Saka's cross in the 78th minute",
+           "Rossi gave Italy the lead in the 23rd minute"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
+    assert v[0].reasons == ("87th where the article says 78th (minute)",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Kane then"))

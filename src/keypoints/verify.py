@@ -182,8 +182,10 @@ the article's £9.3m on campaigning. Tested on the body figure the bullet's is c
 HEDGE_SIDE = {**LOWER_BOUNDS, "just over": True, "nearly": False, "almost": False, "just under": False}
 """Which side of the figure a hedge puts the value (True: above); a bullet's bound on the other side of
 an equal body figure is contradicted ("more than 50" where the article says "almost 50")."""
-SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,:/%-])")
-"""A score or a range: "24-21", "2 - 1", "10–15" (not a date "2016-17/18", a time or a decimal)."""
+SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d:/%-]|[.,]\d)")
+"""A score or a range: "24-21", "2 - 1", "10–15" (not a date "2016-17/18", a time or a decimal). A full stop
+or comma after it ends it unless a digit follows: "England lead the series 1-0." at a sentence's end was no
+score, so "lead the series 2-0" passed."""
 RISE = frozenset(("rose", "risen", "rising", "rise", "rises", "increased", "doubled", "tripled", "soared", "surged",
                   "up from"))
 FALL = frozenset(("fell", "fallen", "falling", "fall", "falls", "decreased", "halved", "slumped", "declined", "shrank",
@@ -243,9 +245,10 @@ ORDINALS = {
 ORDINAL_NUMBER = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 """Ordinals as words or figures ("third", "3rd"): a place, round or time ("England are third", "the
 fourth round", "for the second time") the aligned sentence gives as another is contradicted."""
-ORDERED_PARTS = frozenset("half halves leg quarter period innings set stage phase part session day minute".split())
+ORDERED_PARTS = frozenset("half halves leg quarter period innings set stage phase part session day".split())
 """What every event has each of: an article telling the "second half" does not deny a "first half" (five
-faithful FaithBench summaries were flagged so), as it denies "third in the table" beside "fourth"."""
+faithful FaithBench summaries were flagged so), as it denies "third in the table" beside "fourth". A
+minute is no such part: "the 87th minute" the article never gives, beside its "78th minute", is wrong."""
 CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|m)?$|n['’]t$")
 """"Montana's", "Hamas'" and "didn't" are looked up as "montana", "hamas", "did"."""
 VERDICTS = ("supported", "unsupported", "contradicted")
