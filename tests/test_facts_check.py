@@ -1663,3 +1663,20 @@ def test_a_minute_the_article_gives_as_another_is_contradicted() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
     assert v[0].reasons == ("87th where the article says 78th (minute)",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Kane then"))
+
+
+def test_roles_swapped_with_the_doer_far_from_the_verb_are_contradicted() -> None:
+    """"Sabalenka beat Swiatek" passed beside "Swiatek won ..., beating Sabalenka", and "Reid stabbed Pryce" beside
+    "Pryce, of Harehills, stabbed 17-year-old Callum Reid": names were read only a few words from the verb."""
+    body = ("Final\n\nIga Swiatek won her third French Open title on Saturday, beating Aryna Sabalenka in three sets.\n\n"
+            "Swiatek said she was proud.\n\n"
+            "In court, Jordan Pryce, of Harehills, stabbed 17-year-old Callum Reid three times, the jury heard.\n")
+    kps = ["Aryna Sabalenka beat Iga Swiatek to win the French Open",
+           "Iga Swiatek beat Aryna Sabalenka to win the French Open",
+           "Callum Reid stabbed Jordan Pryce three times", "Jordan Pryce stabbed Callum Reid three times"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "contradicted", "supported"]
+    assert v[0].reasons == ("roles swapped: the bullet has Sabalenka “beat” Swiatek; the article has it the other way round",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Iga"))
+    assert v[2].reasons == ("roles swapped: the bullet has Reid “stabbed” Pryce; the article has it the other way round",)
+    assert (v[2].evidence[0].role, v[2].evidence[0].start) == ("contradiction", body.index("In court"))
