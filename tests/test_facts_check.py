@@ -1680,3 +1680,17 @@ def test_roles_swapped_with_the_doer_far_from_the_verb_are_contradicted() -> Non
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Iga"))
     assert v[2].reasons == ("roles swapped: the bullet has Reid “stabbed” Pryce; the article has it the other way round",)
     assert (v[2].evidence[0].role, v[2].evidence[0].start) == ("contradiction", body.index("In court"))
+
+
+def test_a_deed_given_to_the_person_named_a_sentence_before_is_contradicted() -> None:
+    """"Anne Fairweather voted against the plan" passed: the sentence saying it names Tom Reed, but the one before
+    it names Fairweather (where a "he" would point, though the sentence has none), and the council's "voted ...
+    plan" sentence tied with it."""
+    body = ("Flood plan\n\nGlenmoor council voted on Tuesday to approve a £48m plan to rebuild the river defences.\n\n"
+            "Council leader Anne Fairweather said the vote was a promise to every family.\n\n"
+            "Opposition councillor Tom Reed, who voted against the plan, said it would add £120 to bills.\n")
+    kps = ["Anne Fairweather voted against the plan", "Tom Reed voted against the plan"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("Anne Fairweather where the article says Tom Reed",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Opposition"))

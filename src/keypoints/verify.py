@@ -1324,6 +1324,10 @@ def _near_letters(a: str, b: str) -> bool:
     return ratio >= NEAR_NAME_LETTERS[1] and 2 * sum((ca & cb).values()) >= NEAR_NAME_LETTERS[0] * (len(a) + len(b))
 
 
+PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
+"""Words that point to a person named before: a sentence with none says nothing of the previous one's people."""
+
+
 def _doer_swap(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | None:
     """Who did what to whom where the doer is far from the verb: "Sabalenka beat Swiatek" where an aligned
     sentence says "Swiatek won her third title on Saturday, beating Sabalenka", "Callum Reid stabbed Jordan
@@ -1394,11 +1398,16 @@ def _person_swap(kp: str, body: _Body) -> tuple[str, int] | None:
     rest = set(content(kp)) - {stem(w) for w in naming}  # "Mayor" would pull it to the mayor's sentence
     if not rest:
         return None
-    best = max(range(len(body.sentences)), key=lambda k: len(rest & body.tokens[k]))
+    # Ties go to the sentence with more of the bullet's words, small ones too: "voted against the plan" is Tom
+    # Reed's sentence, not the council's "voted on Tuesday to approve a £48m plan".
+    said = set(words(kp)) - naming
+    best = max(range(len(body.sentences)), key=lambda k: (len(rest & body.tokens[k]), len(said & set(body.words[k]))))
     if len(rest & body.tokens[best]) < PERSON_SWAP_COVERAGE * len(rest):
         return None
     sent = body.sentences[best].text
-    before = body.sentences[best - 1].text if best > 0 else ""
+    # The sentence before is where "he" or "she" would point; a sentence without one ("Tom Reed, who voted
+    # against the plan, said ...") speaks only of whom it names, whoever the sentence before named.
+    before = body.sentences[best - 1].text if best > 0 and PERSON_PRONOUN.search(sent) else ""
     others = [e.text for e in _entities(sent, 0, [])
               if e.kind == "person" and body.marks_person(e.text.split()[-1]) and not _names_in(e.text, kp)]
     if not others:
