@@ -1694,3 +1694,15 @@ def test_a_deed_given_to_the_person_named_a_sentence_before_is_contradicted() ->
     assert [x.verdict for x in v] == ["contradicted", "supported"]
     assert v[0].reasons == ("Anne Fairweather where the article says Tom Reed",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Opposition"))
+
+
+def test_a_negation_in_the_second_aligned_sentence_is_read() -> None:
+    """"two have died" passed beside "None has died.": the negation check read only the best-aligned sentence,
+    "14 infants had fallen ill ..., and two had been admitted to hospital"."""
+    body = ("Recall\n\nThe FDA said 14 infants had fallen ill after drinking the formula, and two had been admitted "
+            "to hospital. None has died.\n\nThe plant has been shut.\n")
+    kps = ["Fourteen infants fell ill and two have died", "Fourteen infants had fallen ill and two were admitted to hospital"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("negation differs from the article",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("None"))
