@@ -1706,3 +1706,17 @@ def test_a_negation_in_the_second_aligned_sentence_is_read() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported"]
     assert v[0].reasons == ("negation differs from the article",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("None"))
+
+
+def test_a_quote_given_to_a_role_of_another_body_is_contradicted() -> None:
+    """"A Unicef spokesman said “...”" passed where the article gives the words to a named district official: only
+    a named speaker in the bullet was compared. A role of the body the article names beside the speaker stands."""
+    body = ("Floods\n\n\"We have never seen water rise this fast,\" said Mohammad Rahim, a district administrator.\n\n"
+            "The UN children's agency Unicef said 770,000 children needed help.\n\n"
+            "\"Every child needs clean water,\" said Jane Roe, a Unicef spokeswoman.\n")
+    kps = ["A Unicef spokesman said “We have never seen water rise this fast”",
+           "A Unicef spokeswoman said “Every child needs clean water”"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("quote attributed to A Unicef spokesman; the article gives it to Mohammad Rahim",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("\"We have"))

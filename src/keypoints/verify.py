@@ -613,6 +613,11 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
             real = [q.speaker for q in body.facts.quotes if _norm(quoted) in _norm(q.text) and q.speaker]
             if real and not any(_same_person(said_by, r) for r in real):
                 contradictions.append((f"quote attributed to {said_by}; the article gives it to {real[0]}", None))
+        elif (role := ROLE_SPEAKER.search(kp, 0, m.start())) is not None:
+            other = _quote_elsewhere(quoted, role.group("who"), body)
+            if other is not None:
+                contradictions.append((f"quote attributed to {role.group('who')}; the article gives it to "
+                                       f"{other[0]}", other[1]))
 
     if aligned:
         best = aligned[0]
@@ -1533,6 +1538,31 @@ def _negation_flip(a: str, b: str) -> bool:
         return False
     (ha, wa, ca), (hb, wb, cb) = _negation_scope(a), _negation_scope(b)
     return _negates(ha, cb, wb) or _negates(hb, ca, wa)
+
+
+ROLE_SPEAKER = re.compile(r"^(?P<who>[^“”\"]{2,60}?)\s+" + SAY + r"\b[^“”\"]{0,40}?[:,]?\s*$")
+"""A bullet's speaker given before the quote, by role when no name is found there ("A Unicef spokesman said")."""
+
+
+def _quote_elsewhere(quoted: str, who: str, body: _Body) -> tuple[str, int] | None:
+    """(the article's speaker, the quote's sentence) when the bullet gives the quote to a role of a named body
+    ("A Unicef spokesman", "TRT's reporter") and the article to a person it names, in a sentence where, like
+    every other sentence naming that person, the bullet's body is not named."""
+    bodies = {POSSESSIVE_END.sub("", w).lower() for w in NAME_WORD.findall(who)} - STOPWORDS
+    if not bodies:  # "A spokesman said": no name to look for
+        return None
+    for q in body.facts.quotes:
+        if not q.speaker or _norm(quoted) not in _norm(q.text):
+            continue
+        last = q.speaker.split()[-1]
+        if not last[0].isupper() or not body.marks_person(last):
+            return None  # said by a role the article names ("the Environment Agency said"): no person to compare
+        said_in = [i for i, s in enumerate(body.sentences) if _norm(quoted) in _norm(s.text)]
+        naming = said_in + [i for i, ws in enumerate(body.words) if last.lower() in ws]
+        if said_in and not any(bodies & set(body.words[i]) for i in naming):
+            return q.speaker, said_in[0]
+        return None
+    return None
 
 
 def _denied_elsewhere(kp: str, body: _Body, aligned: list[int]) -> int | None:
