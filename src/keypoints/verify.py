@@ -1331,9 +1331,17 @@ def _near_letters(a: str, b: str) -> bool:
     return ratio >= NEAR_NAME_LETTERS[1] and 2 * sum((ca & cb).values()) >= NEAR_NAME_LETTERS[0] * (len(a) + len(b))
 
 
+NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+"""Adjacent capitalised words, one name at most: "Aryna Sabalenka", "Iga Swiatek"."""
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|we|us|our)\b", re.IGNORECASE)
 """Words that point to a person named before: a sentence with none says nothing of the previous one's people
 ("We will keep fighting," said the mayor: "we" may be the council of the person named before)."""
+
+
+@lru_cache(maxsize=256)
+def _kp_entities(kp: str) -> tuple[Any, ...]:
+    """A bullet's named entities, read once for the person-swap and doer checks."""
+    return tuple(_entities(kp, 0, []))
 
 
 def _doer_swap(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | None:
@@ -1344,15 +1352,17 @@ def _doer_swap(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | No
     target the nearest after it; only people (a full name the body gives, or a surname it marks as a
     person's: "French Open" is no doer), only active sentences, and only when no aligned sentence has the
     bullet's order."""
-    # Two of the bullet's capitalised words in one aligned sentence, or no swap to find (most bullets): the
-    # entity reading below was a fifteenth of `check`.
-    caps = {stem(w.lower()) for w in NAME_WORD.findall(kp)} - STOPWORDS
-    if len(caps) < 2 or not any(len(caps & body.tokens[i]) >= 2 for i in aligned):
+    # Two of the bullet's names (runs of capitalised words) in one aligned sentence, or no swap to find (most
+    # bullets): the entity reading below was a fifteenth of `check`.
+    runs = [{stem(w) for w in words(r)} - STOPWORDS for r in NAME_RUN.findall(kp)]
+    runs = [r for r in runs if r]
+    if len(runs) < 2 or not any(sum(bool(r & body.tokens[i]) for r in runs) >= 2 for i in aligned):
         return None
-    people = [tuple(words(e.text)) for e in _entities(kp, 0, []) if e.kind == "person"
+    people = [tuple(words(e.text)) for e in _kp_entities(kp) if e.kind == "person"
               and (set(words(e.text)) <= body.raw_words or body.marks_person(e.text.split()[-1]))]
-    people += [(w.lower(),) for w in dict.fromkeys(NAME_WORD.findall(kp))
-               if not any(w.lower() in p for p in people) and w not in PRONOUNS and body.is_surname(w)]
+    if len(people) < 2:
+        people += [(w.lower(),) for w in dict.fromkeys(NAME_WORD.findall(kp))
+                   if not any(w.lower() in p for p in people) and w not in PRONOUNS and body.is_surname(w)]
     if len(people) < 2:
         return None
     who = {w: p for p in people for w in p}
@@ -1400,7 +1410,7 @@ def _person_swap(kp: str, body: _Body) -> tuple[str, int] | None:
     lowercased text gives no verdict."""
     if not NAME_WORD.search(kp):  # no capitalised word (lowercased text): nobody to swap
         return None
-    people = [e.text for e in _entities(kp, 0, []) if e.kind == "person" and body.marks_person(e.text.split()[-1])]
+    people = [e.text for e in _kp_entities(kp) if e.kind == "person" and body.marks_person(e.text.split()[-1])]
     people += [w for w in dict.fromkeys(NAME_WORD.findall(kp))
                if not any(w in p for p in people) and w not in PRONOUNS and body.is_surname(w)]
     if not people:
@@ -1621,6 +1631,7 @@ def _lemmas(stemmed: str) -> frozenset[str]:
     return frozenset([stemmed, *(x for forms in getAllLemmas(stemmed).values() for x in forms)])
 
 
+@lru_cache(maxsize=4096)  # a body sentence is read for each bullet aligned with it; callers only read the sets
 def _negation_scope(text: str) -> tuple[set[frozenset[str]], set[str], set[str]]:
     """(the head each negation governs, stems within 2 x NEGATION_SCOPE content words after a negation,
     all content stems). The head is the first content word after the negation that is no adverb ("did
