@@ -1720,3 +1720,17 @@ def test_a_quote_given_to_a_role_of_another_body_is_contradicted() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported"]
     assert v[0].reasons == ("quote attributed to A Unicef spokesman; the article gives it to Mohammad Rahim",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("\"We have"))
+
+
+def test_a_deed_of_another_person_given_to_its_target_is_contradicted() -> None:
+    """"Martin Osei pleaded guilty" passed beside "Gary Lund pleaded guilty last year and testified against Osei":
+    the bullet's person is in the sentence, as the target of another deed. A person sharing the deed stands."""
+    body = ("Trial\n\nA jury in New York on Friday acquitted Martin Osei, 58, of insider trading, said Tom Cole.\n\n"
+            "Gary Lund pleaded guilty last year and testified against Osei.\n")
+    kps = ["Martin Osei pleaded guilty last year", "Gary Lund pleaded guilty last year"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("Martin Osei where the article says Gary Lund (“pleaded”)",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Gary"))
+    shared = "Trial\n\nGary Lund pleaded guilty last year, as did Martin Osei, said Tom Cole.\n"
+    assert keypoints.check(shared, ["Martin Osei pleaded guilty last year"]).verdicts[0].verdict == "supported"

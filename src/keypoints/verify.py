@@ -616,8 +616,8 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
         elif (role := ROLE_SPEAKER.search(kp, 0, m.start())) is not None:
             other = _quote_elsewhere(quoted, role.group("who"), body)
             if other is not None:
-                contradictions.append((f"quote attributed to {role.group('who')}; the article gives it to "
-                                       f"{other[0]}", other[1]))
+                said = f"quote attributed to {role.group('who')}; the article gives it to {other[0]}"
+                contradictions.append((said, other[1]))
 
     if aligned:
         best = aligned[0]
@@ -632,7 +632,7 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
         if swap:
             contradictions.append((swap, best))
         else:
-            doer = _doer_swap(kp, body, aligned)
+            doer = _doer_swap(kp, body, aligned) or _deed_taken(kp, body, aligned)
             if doer:
                 contradictions.append(doer)
         for w in kp_words:
@@ -1384,6 +1384,63 @@ def _doer_swap(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | No
                 return (f"roles swapped: the bullet has {name[a[-1]]} “{verb}” {name[b[-1]]}; "
                         f"the article has it the other way round"), i
     return None
+
+
+TARGET_WORDS = frozenset(("against", "at"))
+"""Small words that make the name after them a deed's target ("testified against Osei"). Other small words
+may share the deed with it: "as did Osei", "weeks after Osei", "before Osei did"."""
+COMPANION_WORDS = frozenset(("including", "alongside", "like", "besides", "plus", "joining"))
+"""Content words before a name that share the deed with it ("several pleaded guilty, including Osei")."""
+
+
+def _deed_taken(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | None:
+    """The bullet's one person doing what an aligned sentence has another person do, to them or beside them:
+    "Martin Osei pleaded guilty" where it says "Gary Lund pleaded guilty last year and testified against
+    Osei". The bullet's verb is the word after the person's name; in the sentence the nearest person before
+    that verb is someone else and the bullet's person comes only after it, as the target of another word
+    (`TARGET_WORDS`), not a companion ("..., as did Osei"). Active sentences only, and none of the aligned
+    ones with the bullet's person before the verb."""
+    runs = NAME_RUN.findall(kp)
+    if len(runs) != 1 and not (len(runs) == 2 and runs[0].lower() in STOPWORDS):  # "The", "A" open a sentence
+        return None
+    people = [tuple(words(e.text)) for e in _kp_entities(kp) if e.kind == "person"]
+    if len(people) != 1 or not any(set(people[0]) <= set(body.words[i]) or people[0][-1] in body.words[i]
+                                   for i in aligned):
+        return None
+    person = people[0]
+    kw = words(kp)
+    after = [k for k, w in enumerate(kw) if w == person[-1]]
+    verb = next((w for w in kw[after[0] + 1 :] if w not in STOPWORDS), None) if after else None
+    if verb is None or verb[0].isdigit():
+        return None
+    v = stem(verb)
+    found = None
+    for i in aligned:
+        ws = body.words[i]
+        if PASSIVE_CUES & set(ws):
+            continue
+        at = [j for j, w in enumerate(ws) if stem(w) == v]
+        mine = [k for k, w in enumerate(ws) if w == person[-1]]
+        if not at or not mine:
+            continue
+        if any(k < j for k in mine for j in at):
+            return None  # the bullet's person before the verb: theirs, maybe
+        j = at[0]
+        # The word before each mention with its titles ("alongside Conservative MP Alun Cairns"): another deed's
+        # verb, or "against"/"at".
+        text = body.sentences[i].text
+        prev = [(words(text[: m.start()]) or [""])[-1]
+                for m in NAME_RUN.finditer(text) if person[-1] in words(m.group(0))]
+        if not all(p in TARGET_WORDS or (p and p not in STOPWORDS and p not in COMPANION_WORDS) for p in prev):
+            return None
+        names = [e for e in _entities(body.sentences[i].text, 0, []) if e.kind == "person"
+                 and not set(words(e.text)) & set(person)]
+        before = [e for e in names if len(words(body.sentences[i].text[: e.start])) < j]
+        if before and found is None:
+            named = next(e.text for e in _kp_entities(kp) if e.kind == "person")  # as the bullet writes it
+            found = (f"{named} where the article says {before[-1].text} "
+                     f"(“{ws[j]}”)", i)
+    return found
 
 
 def _doers(ws: list[str], who: dict[str, tuple[str, ...]]) -> set[tuple[tuple[str, ...], str, tuple[str, ...]]]:
