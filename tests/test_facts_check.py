@@ -1734,3 +1734,16 @@ def test_a_deed_of_another_person_given_to_its_target_is_contradicted() -> None:
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Gary"))
     shared = "Trial\n\nGary Lund pleaded guilty last year, as did Martin Osei, said Tom Cole.\n"
     assert keypoints.check(shared, ["Martin Osei pleaded guilty last year"]).verdicts[0].verdict == "supported"
+
+
+def test_a_group_within_the_articles_people_is_unsupported() -> None:
+    """"600,000 children die" passed beside "600,000 people die ..., most of them children": the sentence has the
+    word. Where the article says all of them are, the group stands."""
+    body = ("Malaria\n\nAbout 600,000 people die of malaria each year, most of them children under five.\n\n"
+            "Floods killed 40 people, all of them children, in May.\n")
+    kps = ["About 600,000 children die of malaria each year", "About 600,000 people die of malaria each year",
+           "Floods killed 40 children in May"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["unsupported", "supported", "supported"]
+    assert v[0].reasons == ("600,000 children where the article says 600,000 people",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("support", body.index("About"))

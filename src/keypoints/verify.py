@@ -721,6 +721,9 @@ def _check_figure(
         for j, g in body.figures:
             if j in aligned and g.unit == fig.unit and _same_head(fig, g) and alike(j, g) and not (_vague(fig) or _vague(g)):
                 return ("contradicted", f"{fig.text} {fig.counted} where the article says {g.text} {g.counted}", j)
+    narrower = _narrower(fig, equal, body)
+    if narrower is not None:
+        return narrower
     if equal and harm is not None:
         kinds = [(i, f, _harm_of(body.sentences[i].text, f)) for i, f in equal]
         if all(k is not None and k != harm for _, _, k in kinds):  # "injured 2,100" for "killing 2,100"
@@ -786,6 +789,35 @@ def _check_figure(
     if _measure(bullet, fig) != _measure(body.sentences[i].text, nearest):  # "three sets" beside "two hours"
         return ("apart", f"figure {fig.text} is not in the article; it gives {nearest.text}{what}", i)
     return ("contradicted", message, i)
+
+
+GENERAL_GROUPS = frozenset(("people", "persons", "individuals"))
+"""What an article counts when it counts everyone: the bullet's "600,000 children" is narrower than its "600,000 people"."""
+SUBGROUPS = frozenset("children child kids boys girls babies infants teenagers adults men women pupils students "
+                      "workers soldiers civilians pensioners patients".split())
+"""Groups within "people": counted where the article counts people, a bullet narrows it."""
+ALL_OF = r"\b(?:all|every|each)\b(?:\s+\w+){0,3}?\s+"
+"""Before the bullet's group, "all" says the article's people are that group: '600,000 people, all of them children'."""
+
+
+def _narrower(fig: Figure, equal: list[tuple[int, Figure]], body: _Body) -> tuple[str, str, int] | None:
+    """An unsupported verdict where the bullet's figure counts a group within the article's equal figure's
+    people ("About 600,000 children die of malaria" for "About 600,000 people die of malaria each year, most of
+    them children"): each equal figure counts people, in a sentence with no "all" before the bullet's group."""
+    head = (content(fig.counted or "") or [""])[0]
+    if not equal or head not in SUBGROUP_STEMS:
+        return None
+    every = re.compile(ALL_OF + re.escape((fig.counted or "").split()[0]), re.IGNORECASE)
+    for i, f in equal:
+        if (content(f.counted or "") or [""])[0] not in GENERAL_STEMS or every.search(body.sentences[i].text):
+            return None
+    i, f = equal[0]
+    ours, theirs = (fig.counted or "").split()[0], (f.counted or "").split()[0]
+    return ("unsupported", f"{fig.text} {ours} where the article says {f.text} {theirs}", i)
+
+
+GENERAL_STEMS = frozenset(stem(w) for w in GENERAL_GROUPS)
+SUBGROUP_STEMS = frozenset(stem(w) for w in SUBGROUPS)
 
 
 HARM_BEFORE = 4
