@@ -1747,3 +1747,17 @@ def test_a_group_within_the_articles_people_is_unsupported() -> None:
     assert [x.verdict for x in v] == ["unsupported", "supported", "supported"]
     assert v[0].reasons == ("600,000 children where the article says 600,000 people",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("support", body.index("About"))
+
+
+def test_a_speaker_and_whom_they_spoke_of_swapped_is_contradicted() -> None:
+    """"Chairman Oliver Grant said the board had lost confidence in Fiona McLeod" passed beside "Chairman Fiona
+    McLeod said ... in Grant": "Chairman" was read as a name word of Grant's, so the article's sentence had
+    Grant before every word too, and "said" was no verb (a stopword)."""
+    body = ("Resignation\n\nBrightwater's chief executive, Oliver Grant, resigned on Monday.\n\n"
+            "Chairman Fiona McLeod said the board had lost confidence in Grant.\n")
+    kps = ["Chairman Oliver Grant said the board had lost confidence in Fiona McLeod",
+           "Chairman Fiona McLeod said the board had lost confidence in Oliver Grant"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("roles swapped: the bullet has Grant “said” McLeod; the article has it the other way round",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Chairman"))

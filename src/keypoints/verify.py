@@ -1363,11 +1363,19 @@ def _near_letters(a: str, b: str) -> bool:
     return ratio >= NEAR_NAME_LETTERS[1] and 2 * sum((ca & cb).values()) >= NEAR_NAME_LETTERS[0] * (len(a) + len(b))
 
 
+ROLE_TITLE = re.compile(ROLE_WORDS + r"|" + PERSON_TITLE_WORDS, re.IGNORECASE)
+"""A title or role before a name ("Chairman", "Mayor", "Dr")."""
 NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 """Adjacent capitalised words, one name at most: "Aryna Sabalenka", "Iga Swiatek"."""
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|we|us|our)\b", re.IGNORECASE)
 """Words that point to a person named before: a sentence with none says nothing of the previous one's people
 ("We will keep fighting," said the mayor: "we" may be the council of the person named before)."""
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A person's name words without titles: "Chairman" in "Chairman Oliver Grant" is no name of his, and read as
+    one it made the article's "Chairman Fiona McLeod" his."""
+    return tuple(w for w in words(name) if not ROLE_TITLE.fullmatch(w))
 
 
 @lru_cache(maxsize=256)
@@ -1390,25 +1398,29 @@ def _doer_swap(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | No
     runs = [r for r in runs if r]
     if len(runs) < 2 or not any(sum(bool(r & body.tokens[i]) for r in runs) >= 2 for i in aligned):
         return None
-    people = [tuple(words(e.text)) for e in _kp_entities(kp) if e.kind == "person"
+    people = [_name_words(e.text) for e in _kp_entities(kp) if e.kind == "person"
               and (set(words(e.text)) <= body.raw_words or body.marks_person(e.text.split()[-1]))]
-    if len(people) < 2:
-        people += [(w.lower(),) for w in dict.fromkeys(NAME_WORD.findall(kp))
+    if len(people) < 2:  # a surname the body marks, with the first name before it ("in Fiona McLeod" read as a place)
+        people += [_name_words(next(r for r in NAME_RUN.findall(kp) if w in r))
+                   for w in dict.fromkeys(NAME_WORD.findall(kp))
                    if not any(w.lower() in p for p in people) and w not in PRONOUNS and body.is_surname(w)]
+    people = [p for p in people if p]
     if len(people) < 2:
         return None
     who = {w: p for p in people for w in p}
     kw = words(kp)
-    # The words right after a person or right before one: the bullet's verbs ("Reid stabbed", "beating Pryce").
-    verbs = {stem(y) for x, y in pairwise(kw) if x in who and y not in who and y not in STOPWORDS}
-    verbs |= {stem(x) for x, y in pairwise(kw) if y in who and x not in who and x not in STOPWORDS}
-    ours = {t for t in _doers(kw, who) if t[1] in verbs}
+    # The words right before a person or right after one: the bullet's verbs ("beating Pryce", "Reid stabbed");
+    # the first is named in a verdict ("unseating Novakova", not "Dvorak won").
+    verbs = [stem(x) for x, y in pairwise(kw) if y in who and x not in who and _verbish(x)]
+    verbs += [stem(y) for x, y in pairwise(kw) if x in who and y not in who and _verbish(y)]
+    ours = {t for t in _doers(kw, who) if t[1] in verbs} if not PASSIVE_CUES & set(kw) else set()
     if not ours:
         return None
-    theirs = {i: _doers(body.words[i], who) for i in aligned if not PASSIVE_CUES & set(body.words[i])}
-    if any(ours & t for t in theirs.values()):
+    theirs = {i: _doers(body.words[i], who) for i in aligned}
+    if any(ours & t for t in theirs.values()):  # a passive sentence too: the bullet's own sentence may be one
         return None
-    for a, v, b in sorted(ours, key=lambda t: [stem(w) for w in kw].index(t[1])):  # the bullet's first verb
+    theirs = {i: t for i, t in theirs.items() if not PASSIVE_CUES & set(body.words[i])}
+    for a, v, b in sorted(ours, key=lambda t: verbs.index(t[1])):
         for i, t in theirs.items():
             if (b, v, a) in t:
                 verb = next(w for w in kw if stem(w) == v)
@@ -1475,13 +1487,22 @@ def _deed_taken(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | N
     return found
 
 
+SAID = re.compile(SAY)
+"""Speech verbs are stopwords, yet "Grant said ... McLeod" has a speaker and whom he spoke of."""
+
+
+def _verbish(word: str) -> bool:
+    """A word that may be a verb between two people: a content word or a speech verb."""
+    return word not in STOPWORDS or SAID.fullmatch(word) is not None
+
+
 def _doers(ws: list[str], who: dict[str, tuple[str, ...]]) -> set[tuple[tuple[str, ...], str, tuple[str, ...]]]:
     """(doer, verb stem, target) for each content word between two people: the nearest person before it
     and the nearest after it."""
     out = set()
     at = [(k, who[w]) for k, w in enumerate(ws) if w in who]
     for j, v in enumerate(ws):
-        if v in who or v in STOPWORDS or v[0].isdigit():
+        if v in who or not _verbish(v) or v[0].isdigit():
             continue
         before = next((p for k, p in reversed(at) if k < j), None)
         after = next((p for k, p in at if k > j), None)
