@@ -1761,3 +1761,16 @@ def test_a_speaker_and_whom_they_spoke_of_swapped_is_contradicted() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported"]
     assert v[0].reasons == ("roles swapped: the bullet has Grant “said” McLeod; the article has it the other way round",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Chairman"))
+
+
+def test_a_verb_whose_object_the_article_gives_to_its_opposite_is_contradicted() -> None:
+    """"Tyler Brooks was convicted of murder" passed beside "cleared of murder but convicted of perverting the course
+    of justice": the sentence has "convicted", so its "cleared" was not read."""
+    body = ("Verdict\n\nA second man, Tyler Brooks, 24, was cleared of murder but convicted of perverting the course of "
+            "justice.\n")
+    kps = ["Tyler Brooks was convicted of murder", "Tyler Brooks was convicted of perverting the course of justice",
+           "Tyler Brooks was cleared of murder"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
+    assert v[0].reasons == ("“convicted … murder” where the article says “cleared … murder”",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("A second"))

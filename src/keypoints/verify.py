@@ -77,7 +77,7 @@ ANTONYM_PAIRS = (
     ("profit", "loss"), ("largest", "smallest"), ("highest", "lowest"), ("biggest", "smallest"),
     ("steepest", "smallest"), ("sharpest", "smallest"), ("strongest", "weakest"), ("best", "worst"),
     ("steepest", "slightest"), ("sharpest", "slightest"), ("biggest", "slightest"), ("largest", "slightest"), ("success", "failure"), ("agreed", "refused"),
-    ("passed", "failed"), ("acquitted", "convicted"), ("resigned", "appointed"), ("resigned", "sacked"),
+    ("passed", "failed"), ("acquitted", "convicted"), ("cleared", "convicted"), ("resigned", "appointed"), ("resigned", "sacked"),
     ("resigned", "fired"), ("boosted", "cut"),
     ("rise", "fall"), ("rises", "falls"), ("risen", "fallen"), ("rising", "falling"), ("start", "end"),
     ("starts", "ends"), ("started", "ended"),
@@ -641,6 +641,11 @@ def _check_one(kp: str, body: _Body, tally: int | None = None) -> Verdict:
             if ants and w not in sent_words and not (w in BOTH_ORDERS and ANTONYMS[w] & set(kp_words)):
                 contradictions.append((f"“{w}” where the article says “{ants[0]}”", best))
                 break
+            if ants and w in sent_words and w not in BOTH_ORDERS and (
+                said := _opposite_object(kp_words, w, ants, body.words[best])
+            ):
+                contradictions.append((said, best))
+                break
         else:
             flip = _direction_flip(kp_words + _moves(kp_words), sent_words | set(_moves(body.words[best])))
             if flip:
@@ -886,6 +891,30 @@ def _same_thing(fig: Figure, f: Figure) -> bool:
     if not fig.counted or not f.counted:
         return True
     return not set(content(fig.counted)).isdisjoint(content(f.counted))
+
+
+OBJECT_WINDOW = 2
+"""Words after a verb in which its object comes: "convicted of murder"."""
+
+
+def _opposite_object(kp_words: list[str], w: str, ants: list[str], sent: list[str]) -> str | None:
+    """The bullet's verb and its object where the sentence has both the verb and its opposite and puts the object
+    after the opposite only: "convicted of murder" beside "cleared of murder but convicted of perverting the
+    course of justice" (the sentence's "convicted" hid its "cleared")."""
+    k = kp_words.index(w)
+    obj = next((x for x in kp_words[k + 1 : k + 1 + OBJECT_WINDOW] if x not in STOPWORDS), None)
+    if obj is None or not obj.isalpha():  # "a profit of €310 million": the figure checks judge sums
+        return None
+
+    def objects(verbs: set[str]) -> set[str]:
+        return {x for j, v in enumerate(sent) if v in verbs for x in sent[j + 1 : j + 1 + OBJECT_WINDOW]
+                if x not in STOPWORDS}
+
+    theirs = objects(set(ants))
+    if obj in theirs and obj not in objects({w}):
+        ant = next(a for a in ants if obj in objects({a}))
+        return f"“{w} … {obj}” where the article says “{ant} … {obj}”"
+    return None
 
 
 def _verb_antonyms_in(word: str, sent_words: set[str]) -> list[str]:
