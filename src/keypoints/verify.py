@@ -1476,6 +1476,9 @@ def _deed_taken(kp: str, body: _Body, aligned: list[int]) -> tuple[str, int] | N
     runs = NAME_RUN.findall(kp)
     if len(runs) != 1 and not (len(runs) == 2 and runs[0].lower() in STOPWORDS):  # "The", "A" open a sentence
         return None
+    last = runs[-1].split()[-1].lower()
+    if not any(last in body.words[i] for i in aligned):  # the person's name not in an aligned sentence: most bullets
+        return None
     people = [tuple(words(e.text)) for e in _kp_entities(kp) if e.kind == "person"]
     if len(people) != 1 or not any(set(people[0]) <= set(body.words[i]) or people[0][-1] in body.words[i]
                                    for i in aligned):
@@ -1728,11 +1731,16 @@ def _denied_elsewhere(kp: str, body: _Body, aligned: list[int]) -> int | None:
     others = [i for i in aligned[1:] if NEGATION_ANY.search(body.sentences[i].text)]
     if not others:
         return None
-    _, our_scope, ours = _negation_scope(kp)
-    stated = ours - our_scope  # the bullet's words outside its own negations
+    stated: set[str] | None = None
     for i in others:
         heads, _, _ = _negation_scope(body.sentences[i].text)
-        if any(h <= stated and not h & body.tokens[aligned[0]] for h in heads):
+        heads = {h for h in heads if not h & body.tokens[aligned[0]]}
+        if not heads:  # most: the best-aligned sentence states the negated word too
+            continue
+        if stated is None:
+            _, our_scope, ours = _negation_scope(kp)
+            stated = ours - our_scope  # the bullet's words outside its own negations
+        if any(h <= stated for h in heads):
             return i
     return None
 
