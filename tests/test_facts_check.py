@@ -1639,3 +1639,138 @@ def test_a_loss_given_as_a_profit_is_contradicted() -> None:
     assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
     assert v[0].reasons == ("€310 million profit where the article says €310 million loss",)
     assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("The chipmaker"))
+
+
+def test_a_score_at_the_end_of_a_sentence_is_a_score() -> None:
+    """"lead the series 2-0" passed beside "England lead the five-match series 1-0.": the full stop after it
+    was read as a decimal point, so the article gave no score."""
+    body = "Cricket\n\nJoe Root scored a century at Old Trafford. England lead the five-match series 1-0.\n"
+    kps = ["England lead the series 2-0", "England lead the series 1-0"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["unsupported", "supported"]
+    assert v[0].reasons == ("score 2-0 is not in the article; it gives 1-0",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("support", body.index("England lead"))
+
+
+def test_a_minute_the_article_gives_as_another_is_contradicted() -> None:
+    """"in the 87th minute" passed beside "in the 78th minute": minutes were left out with halves, which every
+    match has each of. A minute the article gives elsewhere stands."""
+    body = ("Football\n\nRossi had given Italy the lead in the 23rd minute.\n\n"
+            "Kane then headed in Saka's cross in the 78th minute to win it.\n")
+    kps = ["Kane headed in Saka's cross in the 87th minute", "Kane headed in Saka's cross in the 78th minute",
+           "Rossi gave Italy the lead in the 23rd minute"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
+    assert v[0].reasons == ("87th where the article says 78th (minute)",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Kane then"))
+
+
+def test_roles_swapped_with_the_doer_far_from_the_verb_are_contradicted() -> None:
+    """"Sabalenka beat Swiatek" passed beside "Swiatek won ..., beating Sabalenka", and "Reid stabbed Pryce" beside
+    "Pryce, of Harehills, stabbed 17-year-old Callum Reid": names were read only a few words from the verb."""
+    body = ("Final\n\nIga Swiatek won her third French Open title on Saturday, beating Aryna Sabalenka in three sets.\n\n"
+            "Swiatek said she was proud.\n\n"
+            "In court, Jordan Pryce, of Harehills, stabbed 17-year-old Callum Reid three times, the jury heard.\n")
+    kps = ["Aryna Sabalenka beat Iga Swiatek to win the French Open",
+           "Iga Swiatek beat Aryna Sabalenka to win the French Open",
+           "Callum Reid stabbed Jordan Pryce three times", "Jordan Pryce stabbed Callum Reid three times"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "contradicted", "supported"]
+    assert v[0].reasons == ("roles swapped: the bullet has Sabalenka “beat” Swiatek; the article has it the other way round",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Iga"))
+    assert v[2].reasons == ("roles swapped: the bullet has Reid “stabbed” Pryce; the article has it the other way round",)
+    assert (v[2].evidence[0].role, v[2].evidence[0].start) == ("contradiction", body.index("In court"))
+
+
+def test_a_deed_given_to_the_person_named_a_sentence_before_is_contradicted() -> None:
+    """"Anne Fairweather voted against the plan" passed: the sentence saying it names Tom Reed, but the one before
+    it names Fairweather (where a "he" would point, though the sentence has none), and the council's "voted ...
+    plan" sentence tied with it."""
+    body = ("Flood plan\n\nGlenmoor council voted on Tuesday to approve a £48m plan to rebuild the river defences.\n\n"
+            "Council leader Anne Fairweather said the vote was a promise to every family.\n\n"
+            "Opposition councillor Tom Reed, who voted against the plan, said it would add £120 to bills.\n")
+    kps = ["Anne Fairweather voted against the plan", "Tom Reed voted against the plan"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("Anne Fairweather where the article says Tom Reed",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Opposition"))
+
+
+def test_a_negation_in_the_second_aligned_sentence_is_read() -> None:
+    """"two have died" passed beside "None has died.": the negation check read only the best-aligned sentence,
+    "14 infants had fallen ill ..., and two had been admitted to hospital"."""
+    body = ("Recall\n\nThe FDA said 14 infants had fallen ill after drinking the formula, and two had been admitted "
+            "to hospital. None has died.\n\nThe plant has been shut.\n")
+    kps = ["Fourteen infants fell ill and two have died", "Fourteen infants had fallen ill and two were admitted to hospital"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("negation differs from the article",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("None"))
+
+
+def test_a_quote_given_to_a_role_of_another_body_is_contradicted() -> None:
+    """"A Unicef spokesman said “...”" passed where the article gives the words to a named district official: only
+    a named speaker in the bullet was compared. A role of the body the article names beside the speaker stands."""
+    body = ("Floods\n\n\"We have never seen water rise this fast,\" said Mohammad Rahim, a district administrator.\n\n"
+            "The UN children's agency Unicef said 770,000 children needed help.\n\n"
+            "\"Every child needs clean water,\" said Jane Roe, a Unicef spokeswoman.\n")
+    kps = ["A Unicef spokesman said “We have never seen water rise this fast”",
+           "A Unicef spokeswoman said “Every child needs clean water”"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("quote attributed to A Unicef spokesman; the article gives it to Mohammad Rahim",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("\"We have"))
+
+
+def test_a_deed_of_another_person_given_to_its_target_is_contradicted() -> None:
+    """"Martin Osei pleaded guilty" passed beside "Gary Lund pleaded guilty last year and testified against Osei":
+    the bullet's person is in the sentence, as the target of another deed. A person sharing the deed stands."""
+    body = ("Trial\n\nA jury in New York on Friday acquitted Martin Osei, 58, of insider trading, said Tom Cole.\n\n"
+            "Gary Lund pleaded guilty last year and testified against Osei.\n")
+    kps = ["Martin Osei pleaded guilty last year", "Gary Lund pleaded guilty last year"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("Martin Osei where the article says Gary Lund (“pleaded”)",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Gary"))
+    shared = "Trial\n\nGary Lund pleaded guilty last year, as did Martin Osei, said Tom Cole.\n"
+    assert keypoints.check(shared, ["Martin Osei pleaded guilty last year"]).verdicts[0].verdict == "supported"
+
+
+def test_a_group_within_the_articles_people_is_unsupported() -> None:
+    """"600,000 children die" passed beside "600,000 people die ..., most of them children": the sentence has the
+    word. Where the article says all of them are, the group stands."""
+    body = ("Malaria\n\nAbout 600,000 people die of malaria each year, most of them children under five.\n\n"
+            "Floods killed 40 people, all of them children, in May.\n")
+    kps = ["About 600,000 children die of malaria each year", "About 600,000 people die of malaria each year",
+           "Floods killed 40 children in May"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["unsupported", "supported", "supported"]
+    assert v[0].reasons == ("600,000 children where the article says 600,000 people",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("support", body.index("About"))
+
+
+def test_a_speaker_and_whom_they_spoke_of_swapped_is_contradicted() -> None:
+    """"Chairman Oliver Grant said the board had lost confidence in Fiona McLeod" passed beside "Chairman Fiona
+    McLeod said ... in Grant": "Chairman" was read as a name word of Grant's, so the article's sentence had
+    Grant before every word too, and "said" was no verb (a stopword)."""
+    body = ("Resignation\n\nBrightwater's chief executive, Oliver Grant, resigned on Monday.\n\n"
+            "Chairman Fiona McLeod said the board had lost confidence in Grant.\n")
+    kps = ["Chairman Oliver Grant said the board had lost confidence in Fiona McLeod",
+           "Chairman Fiona McLeod said the board had lost confidence in Oliver Grant"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported"]
+    assert v[0].reasons == ("roles swapped: the bullet has Grant “said” McLeod; the article has it the other way round",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("Chairman"))
+
+
+def test_a_verb_whose_object_the_article_gives_to_its_opposite_is_contradicted() -> None:
+    """"Tyler Brooks was convicted of murder" passed beside "cleared of murder but convicted of perverting the course
+    of justice": the sentence has "convicted", so its "cleared" was not read."""
+    body = ("Verdict\n\nA second man, Tyler Brooks, 24, was cleared of murder but convicted of perverting the course of "
+            "justice.\n")
+    kps = ["Tyler Brooks was convicted of murder", "Tyler Brooks was convicted of perverting the course of justice",
+           "Tyler Brooks was cleared of murder"]
+    v = keypoints.check(body, kps).verdicts
+    assert [x.verdict for x in v] == ["contradicted", "supported", "supported"]
+    assert v[0].reasons == ("“convicted … murder” where the article says “cleared … murder”",)
+    assert (v[0].evidence[0].role, v[0].evidence[0].start) == ("contradiction", body.index("A second"))
