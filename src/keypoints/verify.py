@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import filterfalse, pairwise
 from typing import Any
 
 from .errors import InputError
@@ -357,7 +357,8 @@ class _Body:
         # raw words and bigrams all read them, and tokenising three times was a sixth of `check`.
         whole = within is None and bool(doc.body) and len(self.sentences) == len(doc.body)
         self.words: list[list[str]] = list(doc.body_words) if whole else [words(s.text) for s in self.sentences]
-        self.tokens = [{stem(w) for w in ws if w not in STOPWORDS} for ws in self.words]
+        # map over the C-level cached `stem`: no Python frame per word (a comprehension's was ~3% of `check`).
+        self.tokens = [set(map(stem, filterfalse(STOPWORDS.__contains__, ws))) for ws in self.words]
         self.vocab: set[str] = set().union(*self.tokens) if self.tokens else set()
         self._facts: Facts | None = None
         self._marked: dict[str, bool] = {}
@@ -1680,7 +1681,7 @@ def _figures(text: str) -> list[Figure]:
 
 
 def _stem_pairs(tokens: list[str]) -> set[tuple[str, str]]:
-    w = [stem(x) for x in tokens]
+    w = list(map(stem, tokens))
     return set(zip(w, w[1:]))
 
 
