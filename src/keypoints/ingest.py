@@ -34,9 +34,9 @@ from .settings import DEFAULT_SETTINGS, Settings
 BINARY_CONTROL_RATIO = 0.05
 """Text with more control characters than this (or any NUL) is binary, not an article."""
 TITLE_MAX_WORDS = 20
-CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
-"""CONTROL's characters as bytes, for `bytes.translate` on the encoded text (`_control_count`)."""
+"""The control characters that mark binary input (all but tab, line feed, vertical tab, form feed and
+carriage return), as bytes for `bytes.translate` on the encoded text (`_control_count`)."""
 HTML_SNIFF = re.compile(
     r"^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     r"(?:<!doctype\s+html|<(?:html|head|header|body|article|main|section|meta|title|div|p|h[1-6])(?=[\s>/]))",
@@ -139,8 +139,8 @@ def replace_surrogates(text: str) -> tuple[str, int]:
 
 
 def _control_count(sample: str) -> int:
-    """`len(CONTROL.findall(sample))`, with `bytes.translate` dropping them in C, ~10x faster: CONTROL's
-    characters are ASCII, and UTF-8 writes every other character with bytes above 0x7F only."""
+    """How many CONTROL_BYTES characters `sample` holds, counted by `bytes.translate` in C (~10x faster than a
+    regex): they are ASCII, and UTF-8 writes every other character with bytes above 0x7F only."""
     data = sample.encode("ascii") if sample.isascii() else sample.encode("utf-8", "surrogatepass")
     return len(data) - len(data.translate(None, CONTROL_BYTES))
 
