@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexical import STOPWORDS
+from .lexical import STOPWORDS, has_digit
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -158,7 +158,6 @@ FIGURE_WORDS = frozenset(w.encode() for w in [*UNITS_WORDS, *TENS_WORDS, "half",
 """Words FIGURE can match only as a whole run of letters (it wants no letter before or after them)."""
 FIGURE_STEMS = (b"dozen", b"hundred", b"thousand", b"million")
 """Words FIGURE's vague plurals begin with ("dozens", "a hundred"): looked for anywhere."""
-ASCII_DIGIT_BYTES = b"0123456789"
 LETTER_RUNS = bytes(c if chr(c).isalpha() and c < 128 else ord(" ") for c in range(256))
 """`bytes.translate` table leaving the ASCII letters and blanking everything else."""
 
@@ -168,11 +167,9 @@ def _may_hold_figure(text: str) -> bool:
     no "dozen"/"hundred"/"thousand"/"million". Two thirds of news sentences have none, and FIGURE's search
     tries its word alternatives at every word start (~26 µs a sentence); these tests run in C (~2 µs).
     Other text is searched: under IGNORECASE a non-ASCII letter can match an ASCII one ("K" for "k")."""
-    if not text.isascii():
+    if not text.isascii() or has_digit(text):
         return True
     data = text.lower().encode("ascii")
-    if len(data.translate(None, ASCII_DIGIT_BYTES)) != len(data):
-        return True
     if any(stem in data for stem in FIGURE_STEMS):
         return True
     return not FIGURE_WORDS.isdisjoint(data.translate(LETTER_RUNS).split())
