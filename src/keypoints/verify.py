@@ -730,17 +730,11 @@ def _check_figure(
     narrower = _narrower(fig, equal, body)
     if narrower is not None:
         return narrower
-    if equal and harm is not None:
-        kinds = [(i, f, _harm_of(body.sentences[i].text, f)) for i, f in equal]
-        if all(k is not None and k != harm for _, _, k in kinds):  # "injured 2,100" for "killing 2,100"
-            i, f, k = kinds[0]
-            return ("contradicted", f"{fig.text} {harm} where the article says {f.text} {k}", i)
+    if equal and harm is not None and (flip := _sense_flip(fig, harm, HARMS, equal, body)):
+        return flip  # "injured 2,100" for "killing 2,100"
     ledger = _harm_of(bullet, fig, LEDGER) if equal and fig.unit in CURRENCY.values() else None
-    if ledger is not None:
-        kinds = [(i, f, _harm_of(body.sentences[i].text, f, LEDGER)) for i, f in equal]
-        if all(k is not None and k != ledger for _, _, k in kinds):  # "a profit of €310m" for "a loss of €310m"
-            i, f, k = kinds[0]
-            return ("contradicted", f"{fig.text} {ledger} where the article says {f.text} {k}", i)
+    if ledger is not None and (flip := _sense_flip(fig, ledger, LEDGER, equal, body)):
+        return flip  # "a profit of €310m" for "a loss of €310m"
     if equal:
         # The exact figure before a rounding of it, an aligned one before one elsewhere: "about 300 homes"
         # is the article's "about 300 homes", not its "312 homes" two sentences earlier.
@@ -853,6 +847,18 @@ def _harm_of(text: str, fig: Figure, senses: dict[str, str] = HARMS) -> str | No
     after = first(words(text[fig.end :])[:COUNT_TAIL])
     found = [x for x in (before, after) if x is not None]
     return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _sense_flip(
+    fig: Figure, sense: str, senses: dict[str, str], equal: list[tuple[int, Figure]], body: _Body
+) -> tuple[str, str, int] | None:
+    """A contradiction where every figure of the article equal to the bullet's has a sense by `senses`
+    (`_harm_of`), each another than the bullet's `sense`; evidence: the first of them. `equal` is not empty."""
+    kinds = [(i, f, _harm_of(body.sentences[i].text, f, senses)) for i, f in equal]
+    if not all(k is not None and k != sense for _, _, k in kinds):
+        return None
+    i, f, k = kinds[0]
+    return ("contradicted", f"{fig.text} {sense} where the article says {f.text} {k}", i)
 
 
 def _measure(text: str, fig: Figure) -> str | None:
