@@ -7,7 +7,7 @@ EXAMPLE := examples/harbour_bridge.txt
 
 .PHONY: run test eval bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py src/keypoints/_speedups.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -e '.[eval,test,dask,serve]'
 	touch $(STAMP)
@@ -25,4 +25,4 @@ eval: $(STAMP)
 	$(BIN)/keypoints eval $(DATA)/bbc_summary_dev.jsonl.gz
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache src/keypoints/*.so

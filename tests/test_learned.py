@@ -6,7 +6,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import keypoints
+from keypoints import features
 from keypoints.compose import Candidate, compose, fit
 from keypoints.features import FEATURE_NAMES, document_features
 from keypoints.ingest import from_text
@@ -350,6 +354,28 @@ def test_forest_gives_lightgbm_numbers_to_the_bit() -> None:
     assert forest.predict_list(probe) == booster.predict(probe, num_threads=1).tolist()
     x = document_features(from_text(STORY), idf)[1]
     assert forest.predict_list(x) == booster.predict(x, num_threads=1).tolist()
+    # Both evaluators, the compiled tree walk (where built) and the numpy one, to the bit.
+    assert forest.raw(probe).tolist() == forest.raw_numpy(probe).tolist()
+    assert forest.raw(x).tolist() == forest.raw_numpy(x).tolist()
+
+
+def test_forest_walk_refuses_a_corrupt_layout() -> None:
+    from keypoints import forest as forest_module
+    from keypoints.forest import Forest
+
+    if forest_module._speedups is None:
+        pytest.skip("keypoints._speedups not built")
+    forest = Forest(load_model()[0].model_to_string())
+    roots, feature, threshold, left, right, leaf = forest.walk
+    x = np.zeros((2, forest.n_features), dtype=np.float32)
+    bad_feature = feature.copy()
+    bad_feature[0] = forest.n_features
+    cycle_left, cycle_right = left.copy(), right.copy()
+    cycle_left[roots[0]] = cycle_right[roots[0]] = roots[0]
+    cycle = (roots, feature, threshold, cycle_left, cycle_right, leaf)
+    for layout in ((roots, bad_feature, threshold, left, right, leaf), cycle):
+        with pytest.raises(ValueError):
+            forest_module._speedups.forest_raw(x, 2, forest.n_features, *layout, np.empty(2), 0.0)
 
 
 def test_forest_leaves_other_models_to_lightgbm() -> None:
@@ -379,3 +405,41 @@ def test_idf_table_is_the_shipped_one_commonest_first() -> None:
         assert idf == json.load(fh)
     values = list(idf.values())
     assert values == sorted(values)
+
+
+WORDS = "quake city rescue mayor port homes school week trapped engineers said the of and a council vote".split()
+
+
+@pytest.mark.skipif(features._speedups is None, reason="keypoints._speedups not built (no C compiler)")
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(WORDS), max_size=14), min_size=1, max_size=40),
+    st.integers(min_value=0, max_value=3),
+)
+def test_compiled_features_equal_the_numpy_reference(sentences: list[list[str]], duplicates: int) -> None:
+    """The C loops and the numpy code read the same float32 features, duplicates ranked in story order."""
+    sentences = sentences + sentences[:duplicates]  # a sentence printed twice: one centrality, ranks by order
+    text = "\n\n".join(" ".join(ws).capitalize() + "." if ws else "Yes." for ws in sentences)
+    doc = from_text(text)
+    idf = {w: 1.0 + i / 3 for i, w in enumerate(WORDS[:10])}  # the rest: DEFAULT_IDF
+    compiled = document_features(doc, idf)[1]
+    fast, features._speedups = features._speedups, None
+    try:
+        reference = document_features(doc, idf)[1]
+    finally:
+        features._speedups = fast
+    assert compiled.shape == reference.shape == (len(doc.body), len(FEATURE_NAMES))
+    np.testing.assert_array_equal(compiled, reference)
+
+
+def test_compiled_features_refuse_bad_input() -> None:
+    if features._speedups is None:
+        pytest.skip("keypoints._speedups not built")
+    out = np.empty((len(features.TFIDF_FEATURES), 2))
+    args = (features.LEAD, 0.1, 0.85, 30, 1e9, 1e12)
+    with pytest.raises(IndexError):
+        features._speedups.tfidf_columns([[0], [5]], 2, np.ones(3), out, *args)
+    with pytest.raises(ValueError):
+        features._speedups.tfidf_columns([[0], [1]], 2, np.ones(2), np.empty(3), *args)
+    with pytest.raises(TypeError):
+        features._speedups.tfidf_columns([[0], (1,)], 2, np.ones(2), out, *args)

@@ -18,7 +18,12 @@ import numpy as np
 from .lexical import has_digit
 from .records import Document, Sentence
 
-FEATURES_VERSION = 4
+try:  # the compiled TF-IDF loops (setup.py); without them, the numpy code below gives the same numbers
+    from . import _speedups
+except ImportError:  # pragma: no cover - an install without a C compiler
+    _speedups = None
+
+FEATURES_VERSION = 5
 """Bump on any change to how a feature is computed: training caches are keyed on it."""
 MAX_CANDIDATES = 500
 """Only the first this-many body sentences are ranked: news runs ~30, and the sentence-similarity
@@ -33,6 +38,9 @@ LEXRANK_DAMPING = 0.85
 LEXRANK_ITERATIONS = 30
 LEXRANK_DECIMALS = 9
 """Far below any difference the ranker's splits see (float32 features), far above summation noise."""
+CENTRALITY_DECIMALS = 12
+"""Centrality is ranked rounded to this: a sentence printed twice has one centrality whatever order the
+products were summed in (the numpy and the compiled code differ in the last bits), so story order ranks it."""
 DEFAULT_IDF = 10.0
 """IDF of a word never seen in training: rare, hence informative."""
 
@@ -65,6 +73,12 @@ CUE_FEATURES = (
 )
 """The features read off each sentence's tokens and text, not off the TF-IDF matrix."""
 CUE_COLUMNS = [FEATURE_NAMES.index(name) for name in CUE_FEATURES]
+TFIDF_FEATURES = (
+    "n_content_words", "mean_idf", "max_idf", "centrality_tfidf", "centrality_rank", "cos_lead", "cos_first",
+    "lexrank", "lexrank_rank", "novelty_prev",
+)
+"""The features read off the sentences' TF-IDF vectors: `tfidf_columns`, or `_speedups` in C (this order)."""
+TFIDF_COLUMNS = [FEATURE_NAMES.index(name) for name in TFIDF_FEATURES]
 
 
 def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sentence], np.ndarray]:
@@ -77,38 +91,19 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     toks = list(doc.body_words[:MAX_CANDIDATES])
     vocab, term_ids = doc.body_terms
     content = term_ids[:MAX_CANDIDATES]
-    # Sentence x vocabulary TF-IDF matrix: every cosine below is one matrix product.
-    lengths = np.fromiter(map(len, content), dtype=np.int64, count=n)
-    cols_j = doc.body_term_ids[: int(lengths.sum())]  # the first n sentences' ids
-    rows_i = np.repeat(np.arange(n, dtype=np.int64), lengths)
     # Ids follow first use, so these sentences' words are exactly ids 0 .. used - 1 (all of `vocab`
     # unless the body runs past MAX_CANDIDATES).
-    used = int(cols_j.max()) + 1 if len(cols_j) else 0
-    width = max(used, 1)
-    # Counted as float64 (weights of 1.0 sum exactly) rather than as int64 cast afterwards: one pass fewer
-    # over the n x vocabulary matrix. (Given no items, bincount returns int64 whatever the weights.)
-    counts = np.bincount(rows_i * width + cols_j, np.ones(len(cols_j)), n * width) if used else np.zeros(n * width)
-    m = counts.reshape(n, width)
+    used = len(vocab) if len(doc.body) <= MAX_CANDIDATES else max((max(c) for c in content if c), default=-1) + 1
     idf_vec = np.fromiter(map(idf.get, islice(vocab, used), repeat(DEFAULT_IDF)), np.float64, count=used)
-    if not used:
-        idf_vec = np.zeros(1)
-    m *= idf_vec
-    # Ufuncs called directly, here and below: `np.linalg.norm`, `ndarray.sum` and the like compute exactly
-    # this (`norm(m, axis=1)` is sqrt(add.reduce(m * m, axis=1))), but their Python wrappers cost more
-    # than the arithmetic on an article's ~30 rows.
-    norms = np.sqrt(np.add.reduce(m * m, axis=1))
-    safe = np.where(norms == 0, 1.0, norms)
-    mn = m / safe[:, None]
-    sim = mn @ mn.T
-    sim.flat[:: n + 1] = 0.0  # the diagonal: a sentence is not its own neighbour
-    central = _cos_rows(mn, np.add.reduce(m, axis=0))
-    lexrank = _lexrank(sim)
-
-    # Per-sentence mean and max IDF over its content-word tokens (0 for a sentence without any).
-    tok_idf = idf_vec[cols_j] if len(cols_j) else np.zeros(0)
-    mean_idf = np.bincount(rows_i, weights=tok_idf, minlength=n) / np.maximum(lengths, 1)
-    max_idf = np.zeros(n)
-    np.maximum.at(max_idf, rows_i, tok_idf)
+    if _speedups is not None:
+        tfidf = np.empty((len(TFIDF_FEATURES), n))
+        _speedups.tfidf_columns(
+            content, n, idf_vec, tfidf, LEAD, LEXRANK_THRESHOLD, LEXRANK_DAMPING, LEXRANK_ITERATIONS,
+            10.0**LEXRANK_DECIMALS, 10.0**CENTRALITY_DECIMALS,
+        )
+    else:
+        tfidf = tfidf_columns(content, doc.body_term_ids, idf_vec)
+    cols[TFIDF_COLUMNS] = tfidf
     pos = np.arange(n, dtype=np.float64)
     f = dict(zip(FEATURE_NAMES, cols))
     f["position"][:] = pos
@@ -116,17 +111,6 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     f["in_lead"][:LEAD] = 1.0
     f["n_sentences"][:] = n
     f["n_words"][:] = [len(t) for t in toks]
-    f["n_content_words"][:] = lengths
-    f["mean_idf"][:] = mean_idf
-    f["max_idf"][:] = max_idf
-    f["centrality_tfidf"][:] = central
-    f["centrality_rank"][:] = _rank(central)
-    f["cos_lead"][:] = _cos_rows(mn, np.add.reduce(m[:LEAD], axis=0))
-    f["cos_first"][:] = sim[:, 0]
-    f["lexrank"][:] = lexrank
-    f["lexrank_rank"][:] = _rank(lexrank)
-    # Cosines are >= 0, so the zeros on and above the diagonal never win.
-    f["novelty_prev"][:] = np.maximum.reduce(np.where(STRICTLY_LOWER[:n, :n], sim, 0.0), axis=1)
     f["doc_words"][:] = sum(map(len, toks))
     # Cue features from the tokens already in hand (a regex per cue per sentence cost 30% of features),
     # gathered in lists and written in one conversion (numpy item writes cost more than the tests).
@@ -152,6 +136,52 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     }
     cols[CUE_COLUMNS] = [cues[name] for name in CUE_FEATURES]
     return body, cols.T.astype(np.float32)
+
+
+def tfidf_columns(content: list[list[int]], term_ids: np.ndarray, idf_vec: np.ndarray) -> np.ndarray:
+    """TFIDF_FEATURES (rows) of the sentences whose content-word ids are `content` (`term_ids`: the same
+    ids, flat, possibly running on past them), as numpy computes them: the reference `_speedups` follows,
+    and what runs where it is not built."""
+    n = len(content)
+    cols = np.zeros((len(TFIDF_FEATURES), n))
+    lengths = np.fromiter(map(len, content), dtype=np.int64, count=n)
+    cols_j = term_ids[: int(lengths.sum())]  # the first n sentences' ids
+    rows_i = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    used = len(idf_vec)
+    width = max(used, 1)
+    # Sentence x vocabulary TF-IDF matrix: every cosine below is one matrix product. Counted as float64
+    # (weights of 1.0 sum exactly) rather than as int64 cast afterwards: one pass fewer over the n x
+    # vocabulary matrix. (Given no items, bincount returns int64 whatever the weights.)
+    counts = np.bincount(rows_i * width + cols_j, np.ones(len(cols_j)), n * width) if used else np.zeros(n * width)
+    m = counts.reshape(n, width)
+    m *= idf_vec if used else np.zeros(1)
+    # Ufuncs called directly, here and below: `np.linalg.norm`, `ndarray.sum` and the like compute exactly
+    # this (`norm(m, axis=1)` is sqrt(add.reduce(m * m, axis=1))), but their Python wrappers cost more
+    # than the arithmetic on an article's ~30 rows.
+    norms = np.sqrt(np.add.reduce(m * m, axis=1))
+    safe = np.where(norms == 0, 1.0, norms)
+    mn = m / safe[:, None]
+    sim = mn @ mn.T
+    sim.flat[:: n + 1] = 0.0  # the diagonal: a sentence is not its own neighbour
+    central = _cos_rows(mn, np.add.reduce(m, axis=0))
+    lexrank = _lexrank(sim)
+    # Per-sentence mean and max IDF over its content-word tokens (0 for a sentence without any).
+    tok_idf = idf_vec[cols_j] if len(cols_j) else np.zeros(0)
+    max_idf = np.zeros(n)
+    np.maximum.at(max_idf, rows_i, tok_idf)
+    f = dict(zip(TFIDF_FEATURES, cols))
+    f["n_content_words"][:] = lengths
+    f["mean_idf"][:] = np.bincount(rows_i, weights=tok_idf, minlength=n) / np.maximum(lengths, 1)
+    f["max_idf"][:] = max_idf
+    f["centrality_tfidf"][:] = central
+    f["centrality_rank"][:] = _rank(central.round(CENTRALITY_DECIMALS))
+    f["cos_lead"][:] = _cos_rows(mn, np.add.reduce(m[:LEAD], axis=0))
+    f["cos_first"][:] = sim[:, 0]
+    f["lexrank"][:] = lexrank
+    f["lexrank_rank"][:] = _rank(lexrank)
+    # Cosines are >= 0, so the zeros on and above the diagonal never win.
+    f["novelty_prev"][:] = np.maximum.reduce(np.where(STRICTLY_LOWER[:n, :n], sim, 0.0), axis=1)
+    return cols
 
 
 def _count_numbers(tokens: list[str], ascii_text: bool) -> int:

@@ -1,0 +1,313 @@
+/* Optional compiled loops for the ranker's features (features.py): the TF-IDF cosines, LexRank and their
+ * ranks of one article. The numpy code in features.py is the reference and the fallback; on an article's
+ * ~30 sentences its ~40 numpy calls cost more in call overhead than in arithmetic, so the same numbers are
+ * computed here over sparse sentence vectors in one pass. Results agree with numpy's to the last few bits
+ * of a double (the sums run in another order), far below the float32 the ranker reads
+ * (tests/test_learned.py compares both on generated articles). Plain C API, no numpy headers: the
+ * arrays come in through the buffer protocol. */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Rows of `out`, in this order (features.TFIDF_FEATURES). */
+enum { N_CONTENT, MEAN_IDF, MAX_IDF, CENTRAL, CENTRAL_RANK, COS_LEAD, COS_FIRST, LEXRANK, LEXRANK_RANK,
+       NOVELTY, N_ROWS };
+
+static int cmp_long(const void *a, const void *b) {
+    long x = *(const long *)a, y = *(const long *)b;
+    return (x > y) - (x < y);
+}
+
+/* rank[i] = the place of values[i] in descending order, ties in index order (numpy's stable argsort of
+ * -values, inverted). */
+static void descending_ranks(const double *values, Py_ssize_t n, double *rank) {
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t r = 0;
+        double v = values[i];
+        for (Py_ssize_t j = 0; j < n; j++) {
+            if (values[j] > v || (values[j] == v && j < i)) r++;
+        }
+        rank[i] = (double)r;
+    }
+}
+
+/* Dot product of two sparse vectors with ascending ids. */
+static double sparse_dot(const long *ia, const double *va, Py_ssize_t na, const long *ib, const double *vb,
+                         Py_ssize_t nb) {
+    double s = 0.0;
+    Py_ssize_t a = 0, b = 0;
+    while (a < na && b < nb) {
+        if (ia[a] < ib[b]) a++;
+        else if (ia[a] > ib[b]) b++;
+        else s += va[a++] * vb[b++];
+    }
+    return s;
+}
+
+static PyObject *tfidf_columns(PyObject *self, PyObject *args) {
+    PyObject *content;
+    Py_ssize_t n, lead;
+    Py_buffer idf_buf, out_buf;
+    double threshold, damping, scale, central_scale;
+    int iterations;
+    if (!PyArg_ParseTuple(args, "Ony*w*nddidd", &content, &n, &idf_buf, &out_buf, &lead, &threshold, &damping,
+                          &iterations, &scale, &central_scale))
+        return NULL;
+    PyObject *result = NULL;
+    PyObject *seq = NULL;
+    long *ids = NULL, *uid = NULL;
+    double *w = NULL, *colsum = NULL, *leadsum = NULL, *sim = NULL, *p = NULL, *q = NULL, *deg = NULL;
+    Py_ssize_t *off = NULL, *cnt = NULL;
+    const double *idf = (const double *)idf_buf.buf;
+    Py_ssize_t used = idf_buf.len / (Py_ssize_t)sizeof(double);
+    double *out = (double *)out_buf.buf;
+
+    if (out_buf.len < (Py_ssize_t)(N_ROWS * n * sizeof(double))) {
+        PyErr_SetString(PyExc_ValueError, "out holds fewer than 10 x n doubles");
+        goto done;
+    }
+    seq = PySequence_Fast(content, "content must be a sequence of lists of ints");
+    if (seq == NULL) goto done;
+    if (PySequence_Fast_GET_SIZE(seq) < n) {
+        PyErr_SetString(PyExc_ValueError, "content holds fewer than n sentences");
+        goto done;
+    }
+    memset(out, 0, N_ROWS * n * sizeof(double));
+    if (n == 0) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    PyObject **rows = PySequence_Fast_ITEMS(seq);
+    Py_ssize_t total = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!PyList_Check(rows[i])) {
+            PyErr_SetString(PyExc_TypeError, "each sentence's ids must be a list");
+            goto done;
+        }
+        total += PyList_GET_SIZE(rows[i]);
+    }
+    ids = malloc((total + 1) * sizeof(long));
+    uid = malloc((total + 1) * sizeof(long));
+    w = malloc((total + 1) * sizeof(double));
+    off = malloc((n + 1) * sizeof(Py_ssize_t));
+    cnt = malloc((n + 1) * sizeof(Py_ssize_t));
+    colsum = calloc(used + 1, sizeof(double));
+    leadsum = calloc(used + 1, sizeof(double));
+    sim = calloc((size_t)n * n, sizeof(double));
+    p = malloc(n * sizeof(double));
+    q = malloc(n * sizeof(double));
+    deg = malloc(n * sizeof(double));
+    if (!ids || !uid || !w || !off || !cnt || !colsum || !leadsum || !sim || !p || !q || !deg) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    double *row = out;
+    /* Per sentence: its tokens' IDF mean and max (in token order, as numpy's bincount sums them), then its
+     * distinct ids ascending with count x IDF weights, normalised to unit length. */
+    Py_ssize_t at = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *list = rows[i];
+        Py_ssize_t len = PyList_GET_SIZE(list);
+        double sum = 0.0, top = 0.0;
+        for (Py_ssize_t k = 0; k < len; k++) {
+            long id = PyLong_AsLong(PyList_GET_ITEM(list, k));
+            if (id == -1 && PyErr_Occurred()) goto done;
+            if (id < 0 || id >= used) {
+                PyErr_SetString(PyExc_IndexError, "term id outside the IDF vector");
+                goto done;
+            }
+            ids[at + k] = id;
+            sum += idf[id];
+            if (idf[id] > top) top = idf[id];
+        }
+        row[N_CONTENT * n + i] = (double)len;
+        row[MEAN_IDF * n + i] = sum / (double)(len > 1 ? len : 1);
+        row[MAX_IDF * n + i] = top;
+        qsort(ids + at, len, sizeof(long), cmp_long);
+        Py_ssize_t u = 0;
+        off[i] = at;
+        for (Py_ssize_t k = 0; k < len; k++) {
+            if (u > 0 && uid[at + u - 1] == ids[at + k]) {
+                w[at + u - 1] += 1.0;
+            } else {
+                uid[at + u] = ids[at + k];
+                w[at + u] = 1.0;
+                u++;
+            }
+        }
+        cnt[i] = u;
+        double norm = 0.0;
+        for (Py_ssize_t k = 0; k < u; k++) {
+            double x = w[at + k] * idf[uid[at + k]];
+            w[at + k] = x;
+            colsum[uid[at + k]] += x;
+            if (i < lead) leadsum[uid[at + k]] += x;
+            norm += x * x;
+        }
+        norm = sqrt(norm);
+        if (norm == 0.0) norm = 1.0;
+        for (Py_ssize_t k = 0; k < u; k++) w[at + k] /= norm;
+        at += len;
+    }
+    /* Cosine of each sentence to the whole body and to the lead (the sums of their weight vectors). */
+    double col_norm = 0.0, lead_norm = 0.0;
+    for (Py_ssize_t v = 0; v < used; v++) {
+        col_norm += colsum[v] * colsum[v];
+        lead_norm += leadsum[v] * leadsum[v];
+    }
+    col_norm = sqrt(col_norm);
+    lead_norm = sqrt(lead_norm);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        double c = 0.0, l = 0.0;
+        for (Py_ssize_t k = 0; k < cnt[i]; k++) {
+            c += w[off[i] + k] * colsum[uid[off[i] + k]];
+            l += w[off[i] + k] * leadsum[uid[off[i] + k]];
+        }
+        row[CENTRAL * n + i] = col_norm != 0.0 ? c / col_norm : 0.0;
+        row[COS_LEAD * n + i] = lead_norm != 0.0 ? l / lead_norm : 0.0;
+    }
+    /* Sentence x sentence cosines, the diagonal left at 0. */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        for (Py_ssize_t j = i + 1; j < n; j++) {
+            double s = sparse_dot(uid + off[i], w + off[i], cnt[i], uid + off[j], w + off[j], cnt[j]);
+            sim[i * n + j] = s;
+            sim[j * n + i] = s;
+        }
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        row[COS_FIRST * n + i] = sim[i * n];
+        double best = 0.0;
+        for (Py_ssize_t j = 0; j < i; j++) {
+            if (sim[i * n + j] > best) best = sim[i * n + j];
+        }
+        row[NOVELTY * n + i] = best;
+    }
+    /* LexRank: links above the threshold, each row divided by its degree (at least 1), then `iterations`
+     * steps p <- (1 - d) / n + d T'p from the uniform p; n * p, rounded to `scale` (10^decimals). */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t links = 0;
+        for (Py_ssize_t j = 0; j < n; j++) links += sim[i * n + j] > threshold;
+        deg[i] = links > 0 ? (double)links : 1.0;
+        p[i] = 1.0 / (double)n;
+    }
+    for (int it = 0; it < iterations; it++) {
+        for (Py_ssize_t j = 0; j < n; j++) q[j] = 0.0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            double share = p[i] / deg[i];
+            const double *s = sim + i * n;
+            for (Py_ssize_t j = 0; j < n; j++) {
+                if (s[j] > threshold) q[j] += share;
+            }
+        }
+        for (Py_ssize_t j = 0; j < n; j++) p[j] = (1.0 - damping) / (double)n + damping * q[j];
+    }
+    for (Py_ssize_t i = 0; i < n; i++) row[LEXRANK * n + i] = rint(p[i] * (double)n * scale) / scale;
+    /* Centrality ranked rounded to `central_scale` (features.CENTRALITY_DECIMALS): p, free by now, holds it. */
+    for (Py_ssize_t i = 0; i < n; i++) p[i] = rint(row[CENTRAL * n + i] * central_scale) / central_scale;
+    descending_ranks(p, n, row + CENTRAL_RANK * n);
+    descending_ranks(row + LEXRANK * n, n, row + LEXRANK_RANK * n);
+    result = Py_NewRef(Py_None);
+done:
+    free(ids);
+    free(uid);
+    free(w);
+    free(off);
+    free(cnt);
+    free(colsum);
+    free(leadsum);
+    free(sim);
+    free(p);
+    free(q);
+    free(deg);
+    Py_XDECREF(seq);
+    PyBuffer_Release(&idf_buf);
+    PyBuffer_Release(&out_buf);
+    return result;
+}
+
+/* Raw scores of float32 rows through a forest of trees, walked node by node (forest.py keeps the layout):
+ * LightGBM's comparison (the float32 value as a double against the double threshold, goes left when not
+ * above it), a value of magnitude at most `zero` read as 0 (NaN too), leaf values summed tree after tree. */
+static PyObject *forest_raw(PyObject *self, PyObject *args) {
+    Py_buffer x_buf, roots_buf, feature_buf, threshold_buf, left_buf, right_buf, leaf_buf, out_buf;
+    Py_ssize_t n_rows, n_features;
+    float zero;
+    if (!PyArg_ParseTuple(args, "y*nny*y*y*y*y*y*w*f", &x_buf, &n_rows, &n_features, &roots_buf, &feature_buf,
+                          &threshold_buf, &left_buf, &right_buf, &leaf_buf, &out_buf, &zero))
+        return NULL;
+    PyObject *result = NULL;
+    const float *x = (const float *)x_buf.buf;
+    const int *roots = (const int *)roots_buf.buf, *feature = (const int *)feature_buf.buf;
+    const int *left = (const int *)left_buf.buf, *right = (const int *)right_buf.buf;
+    const double *threshold = (const double *)threshold_buf.buf, *leaf = (const double *)leaf_buf.buf;
+    double *out = (double *)out_buf.buf;
+    Py_ssize_t n_trees = roots_buf.len / (Py_ssize_t)sizeof(int);
+    Py_ssize_t n_nodes = feature_buf.len / (Py_ssize_t)sizeof(int);
+    Py_ssize_t n_leaves = leaf_buf.len / (Py_ssize_t)sizeof(double);
+    if (x_buf.len < (Py_ssize_t)(n_rows * n_features * sizeof(float)) || out_buf.len < (Py_ssize_t)(n_rows * sizeof(double)) ||
+        threshold_buf.len < (Py_ssize_t)(n_nodes * sizeof(double)) || left_buf.len < (Py_ssize_t)(n_nodes * sizeof(int)) ||
+        right_buf.len < (Py_ssize_t)(n_nodes * sizeof(int))) {
+        PyErr_SetString(PyExc_ValueError, "buffer sizes do not match the rows, features and nodes");
+        goto done;
+    }
+    /* Every index read below is checked once here, so a corrupt layout raises instead of reading astray. */
+    for (Py_ssize_t k = 0; k < n_nodes; k++) {
+        if (feature[k] < 0 || feature[k] >= n_features || left[k] >= n_nodes || right[k] >= n_nodes ||
+            ~left[k] >= n_leaves || ~right[k] >= n_leaves) {
+            PyErr_SetString(PyExc_ValueError, "forest layout out of range");
+            goto done;
+        }
+    }
+    for (Py_ssize_t t = 0; t < n_trees; t++) {
+        if (roots[t] >= n_nodes || ~roots[t] >= n_leaves) {
+            PyErr_SetString(PyExc_ValueError, "forest layout out of range");
+            goto done;
+        }
+    }
+    for (Py_ssize_t r = 0; r < n_rows; r++) {
+        const float *row = x + r * n_features;
+        double sum = 0.0;
+        for (Py_ssize_t t = 0; t < n_trees; t++) {
+            int node = roots[t];
+            Py_ssize_t steps = 0;
+            while (node >= 0) {
+                float v = row[feature[node]];
+                if (!(fabsf(v) > zero)) v = 0.0f;
+                node = (double)v <= threshold[node] ? left[node] : right[node];
+                if (++steps > n_nodes) {
+                    PyErr_SetString(PyExc_ValueError, "forest layout has a cycle");
+                    goto done;
+                }
+            }
+            sum = t == 0 ? leaf[~node] : sum + leaf[~node];
+        }
+        out[r] = sum;
+    }
+    result = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&x_buf);
+    PyBuffer_Release(&roots_buf);
+    PyBuffer_Release(&feature_buf);
+    PyBuffer_Release(&threshold_buf);
+    PyBuffer_Release(&left_buf);
+    PyBuffer_Release(&right_buf);
+    PyBuffer_Release(&leaf_buf);
+    PyBuffer_Release(&out_buf);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"forest_raw", forest_raw, METH_VARARGS,
+     "forest_raw(x, n_rows, n_features, roots, feature, threshold, left, right, leaf, out, zero): raw scores "
+     "of float32 rows into out (float64), forest.Forest's node layout."},
+    {"tfidf_columns", tfidf_columns, METH_VARARGS,
+     "tfidf_columns(content, n, idf, out, lead, threshold, damping, iterations, scale, central_scale): fill out (10 x n "
+     "float64, rows features.TFIDF_FEATURES) from the first n sentences' term ids."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_speedups", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__speedups(void) { return PyModule_Create(&module); }
