@@ -354,28 +354,6 @@ def test_forest_gives_lightgbm_numbers_to_the_bit() -> None:
     assert forest.predict_list(probe) == booster.predict(probe, num_threads=1).tolist()
     x = document_features(from_text(STORY), idf)[1]
     assert forest.predict_list(x) == booster.predict(x, num_threads=1).tolist()
-    # Both evaluators, the compiled tree walk (where built) and the numpy one, to the bit.
-    assert forest.raw(probe).tolist() == forest.raw_numpy(probe).tolist()
-    assert forest.raw(x).tolist() == forest.raw_numpy(x).tolist()
-
-
-def test_forest_walk_refuses_a_corrupt_layout() -> None:
-    from keypoints import forest as forest_module
-    from keypoints.forest import Forest
-
-    if forest_module._speedups is None:
-        pytest.skip("keypoints._speedups not built")
-    forest = Forest(load_model()[0].model_to_string())
-    roots, feature, threshold, left, right, leaf = forest.walk
-    x = np.zeros((2, forest.n_features), dtype=np.float32)
-    bad_feature = feature.copy()
-    bad_feature[0] = forest.n_features
-    cycle_left, cycle_right = left.copy(), right.copy()
-    cycle_left[roots[0]] = cycle_right[roots[0]] = roots[0]
-    cycle = (roots, feature, threshold, cycle_left, cycle_right, leaf)
-    for layout in ((roots, bad_feature, threshold, left, right, leaf), cycle):
-        with pytest.raises(ValueError):
-            forest_module._speedups.forest_raw(x, 2, forest.n_features, *layout, np.empty(2), 0.0)
 
 
 def test_forest_leaves_other_models_to_lightgbm() -> None:

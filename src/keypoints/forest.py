@@ -6,9 +6,7 @@ QuickScorer-style (Lucchese et al., SIGIR 2015): a node whose test fails (the va
 rules out the leaves of its left subtree, so a tree's exit leaf is the leftmost leaf that no failed
 node rules out. With each tree's leaves as bits, the nodes of one feature sorted by threshold, and
 for every prefix of that order the AND of its nodes' masks precomputed per tree, a row needs one
-binary search per feature, one gather and one AND over features: no per-node work at all. Where the
-optional C extension is built (`_speedups`, setup.py), the trees are walked node by node in C instead, ~5x
-faster again on an article's rows, with the same comparisons and the same sums.
+binary search per feature, one gather and one AND over features: no per-node work at all.
 
 The result is LightGBM's to the bit, not merely close: the same comparisons (a float32 input against
 the model's double thresholds, made exactly in float32 order), leaf values summed tree after tree in
@@ -26,11 +24,6 @@ from operator import itemgetter
 from typing import Any
 
 import numpy as np
-
-try:  # the compiled tree walk (setup.py); without it, the numpy evaluation below gives the same numbers
-    from . import _speedups
-except ImportError:  # pragma: no cover - an install without a C compiler
-    _speedups = None
 
 ZERO_THRESHOLD = float(np.float32(1e-35))
 """LightGBM's kZeroThreshold (1e-35f): a value no larger in magnitude is read as 0 at predict time."""
@@ -122,19 +115,13 @@ class Forest:
         # Bit order: the leftmost leaf is the highest bit, so the exit leaf is the top set bit.
         leaf_values = np.zeros((n_trees, MAX_LEAVES))
         nodes: list[tuple[int, float, int, int]] = []
-        # The same trees as flat node arrays for `_speedups.forest_raw`: a child >= 0 is a node, ~child a leaf.
-        roots: list[int] = []
-        walk: dict[str, list] = {"feature": [], "threshold": [], "left": [], "right": [], "leaf": []}
         for t, tree in enumerate(trees):
             n_leaves = int(tree["num_leaves"])
             values = _floats(tree["leaf_value"])
             if n_leaves > MAX_LEAVES:
                 raise Unsupported(f"{n_leaves} leaves")
-            node_base, leaf_base = len(walk["feature"]), len(walk["leaf"])
-            walk["leaf"].extend(values[:n_leaves])
             if n_leaves == 1:
                 leaf_values[t, MAX_LEAVES - 1] = values[0]
-                roots.append(~leaf_base)
                 continue
             if tree.get("num_cat", "0") != "0" or tree.get("is_linear", "0") != "0":
                 raise Unsupported("categorical or linear tree")
@@ -143,25 +130,13 @@ class Forest:
             if any(d & ~2 for d in _ints(tree["decision_type"])):
                 raise Unsupported("categorical split or missing-value branch")
             feature, threshold = _ints(tree["split_feature"]), _floats(tree["threshold"])
-            left, right = _ints(tree["left_child"]), _ints(tree["right_child"])
-            order, left_leaves = _leaf_order(left, right)
-            roots.append(node_base)
-            walk["feature"].extend(feature)
-            walk["threshold"].extend(threshold)
-            for side in ("left", "right"):
-                walk[side].extend(c + node_base if c >= 0 else ~(~c + leaf_base) for c in (left if side == "left" else right))
+            order, left_leaves = _leaf_order(_ints(tree["left_child"]), _ints(tree["right_child"]))
             for pos, leaf in enumerate(order):
                 leaf_values[t, MAX_LEAVES - 1 - pos] = values[leaf]
             for node, (first, last) in left_leaves.items():
                 ruled_out = sum(1 << (MAX_LEAVES - 1 - p) for p in range(first, last + 1))
                 nodes.append((feature[node], threshold[node], t, ~ruled_out & 0xFFFFFFFF))
         self.leaf_values = leaf_values.ravel()
-        self.walk = (
-            np.array(roots, dtype=np.intc), np.array(walk["feature"], dtype=np.intc),
-            np.array(walk["threshold"], dtype=np.float64), np.array(walk["left"], dtype=np.intc),
-            np.array(walk["right"], dtype=np.intc), np.array(walk["leaf"], dtype=np.float64),
-        )
-        """(roots, feature, threshold, left, right, leaf values): the layout `_speedups.forest_raw` walks."""
         self.leaf_offset = np.arange(n_trees) * MAX_LEAVES - FLOAT64_EXPONENT_BIAS
         # Per used feature, its nodes by threshold; the feature's table row i = per-tree AND of the masks
         # of its nodes with the i lowest distinct thresholds (the nodes a value above them all fails).
@@ -200,15 +175,6 @@ class Forest:
 
     def raw(self, x: np.ndarray) -> np.ndarray:
         """Raw scores (log-odds) of the rows of `x`, read as float32 (as `document_features` makes them)."""
-        if _speedups is not None:
-            rows = np.ascontiguousarray(x, dtype=np.float32)
-            out = np.empty(len(rows))
-            _speedups.forest_raw(rows, len(rows), rows.shape[1], *self.walk, out, ZERO_THRESHOLD_32)
-            return out
-        return self.raw_numpy(x)
-
-    def raw_numpy(self, x: np.ndarray) -> np.ndarray:
-        """`raw` without the compiled walk: every tree decided at once with numpy (the module's docstring)."""
         # Feature-major (features x rows, a copy): the searches run in key order and the gather comes out
         # feature-major, as the AND below wants it.
         v = np.asarray(x, dtype=np.float32).T[self.used]
