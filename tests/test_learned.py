@@ -354,6 +354,29 @@ def test_forest_gives_lightgbm_numbers_to_the_bit() -> None:
     assert forest.predict_list(probe) == booster.predict(probe, num_threads=1).tolist()
     x = document_features(from_text(STORY), idf)[1]
     assert forest.predict_list(x) == booster.predict(x, num_threads=1).tolist()
+    # Both evaluators, the compiled walk (where built) and the numpy one, to the bit; NaN and tiny values too.
+    probe[::7, 3], probe[::5, 1] = np.nan, np.float32(1e-36)
+    assert forest.raw(probe).tolist() == forest.raw_numpy(probe).tolist()
+    assert forest.predict_list(probe) == booster.predict(probe, num_threads=1).tolist()
+
+
+def test_compiled_forest_refuses_a_corrupt_layout() -> None:
+    from keypoints import forest as forest_module
+    from keypoints.forest import Forest
+
+    if forest_module._speedups is None:
+        pytest.skip("keypoints._speedups not built")
+    forest = Forest(load_model()[0].model_to_string())
+    roots, depths, nodes, leaves = forest.walk
+    x = np.zeros((2, forest.n_features), dtype=np.float32)
+    bad_feature, bad_child = nodes.copy(), nodes.copy()
+    bad_feature["feature"][0] = forest.n_features
+    bad_child["child"][5, 1] = len(nodes)
+    for layout in ((roots, depths, bad_feature, leaves), (roots, depths, bad_child, leaves), (roots, depths, nodes, leaves[:-1])):
+        with pytest.raises(ValueError):
+            forest_module._speedups.forest_raw(x, 2, forest.n_features, *layout, np.empty(2))
+    with pytest.raises(ValueError):
+        forest.raw(np.zeros((2, forest.n_features - 1), dtype=np.float32))
 
 
 def test_forest_leaves_other_models_to_lightgbm() -> None:
