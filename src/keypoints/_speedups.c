@@ -59,7 +59,7 @@ static PyObject *tfidf_columns(PyObject *self, PyObject *args) {
     PyObject *seq = NULL;
     long *ids = NULL, *uid = NULL;
     double *w = NULL, *colsum = NULL, *leadsum = NULL, *sim = NULL, *p = NULL, *q = NULL, *deg = NULL;
-    Py_ssize_t *off = NULL, *cnt = NULL;
+    Py_ssize_t *off = NULL, *cnt = NULL, *first = NULL, *link = NULL;
     const double *idf = (const double *)idf_buf.buf;
     Py_ssize_t used = idf_buf.len / (Py_ssize_t)sizeof(double);
     double *out = (double *)out_buf.buf;
@@ -99,7 +99,9 @@ static PyObject *tfidf_columns(PyObject *self, PyObject *args) {
     p = malloc(n * sizeof(double));
     q = malloc(n * sizeof(double));
     deg = malloc(n * sizeof(double));
-    if (!ids || !uid || !w || !off || !cnt || !colsum || !leadsum || !sim || !p || !q || !deg) {
+    first = malloc((n + 1) * sizeof(Py_ssize_t));
+    link = malloc((size_t)n * n * sizeof(Py_ssize_t));
+    if (!ids || !uid || !w || !off || !cnt || !colsum || !leadsum || !sim || !p || !q || !deg || !first || !link) {
         PyErr_NoMemory();
         goto done;
     }
@@ -186,20 +188,22 @@ static PyObject *tfidf_columns(PyObject *self, PyObject *args) {
     }
     /* LexRank: links above the threshold, each row divided by its degree (at least 1), then `iterations`
      * steps p <- (1 - d) / n + d T'p from the uniform p; n * p, rounded to `scale` (10^decimals). */
+    /* The links as lists (most pairs are not linked): link[first[i] .. first[i + 1]) are i's neighbours. */
+    Py_ssize_t linked = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_ssize_t links = 0;
-        for (Py_ssize_t j = 0; j < n; j++) links += sim[i * n + j] > threshold;
-        deg[i] = links > 0 ? (double)links : 1.0;
+        first[i] = linked;
+        for (Py_ssize_t j = 0; j < n; j++) {
+            if (sim[i * n + j] > threshold) link[linked++] = j;
+        }
+        deg[i] = linked > first[i] ? (double)(linked - first[i]) : 1.0;
         p[i] = 1.0 / (double)n;
     }
+    first[n] = linked;
     for (int it = 0; it < iterations; it++) {
         for (Py_ssize_t j = 0; j < n; j++) q[j] = 0.0;
         for (Py_ssize_t i = 0; i < n; i++) {
             double share = p[i] / deg[i];
-            const double *s = sim + i * n;
-            for (Py_ssize_t j = 0; j < n; j++) {
-                if (s[j] > threshold) q[j] += share;
-            }
+            for (Py_ssize_t k = first[i]; k < first[i + 1]; k++) q[link[k]] += share;
         }
         for (Py_ssize_t j = 0; j < n; j++) p[j] = (1.0 - damping) / (double)n + damping * q[j];
     }
@@ -221,6 +225,8 @@ done:
     free(p);
     free(q);
     free(deg);
+    free(first);
+    free(link);
     Py_XDECREF(seq);
     PyBuffer_Release(&idf_buf);
     PyBuffer_Release(&out_buf);
