@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import keypoints
+from keypoints import sets as sets_module
 from keypoints.compose import compose, pick
 from keypoints.ingest import from_text
 from keypoints.learned import MODEL_DIR, score_sentences_learned
@@ -171,3 +174,29 @@ def test_up_to_five_points_the_set_scorer_still_chooses(text: str, points: int) 
     picked = choose_set(doc, scores, ids, points, [c.sentence.id for c in greedy], load_set_scorer(str(MODEL_DIR)))
     want = sorted(ids[i] for i in picked) if picked is not None else sorted(c.sentence.id for c in greedy)
     assert [b.sentence_ids[0] for b in compose(doc, scores, points)] == want
+
+
+SET_WORDS = "council budget roads repairs million spring schools residents potholes meeting the a of said".split()
+
+
+@pytest.mark.skipif(sets_module._speedups is None, reason="keypoints._speedups not built (no C compiler)")
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(SET_WORDS), min_size=3, max_size=12), min_size=4, max_size=14),
+    st.integers(min_value=2, max_value=5),
+)
+def test_compiled_set_features_equal_the_numpy_reference(sentences: list[list[str]], points: int) -> None:
+    """The C set features and the numpy code give the same bits, so the same set is chosen."""
+    doc = from_text("\n\n".join(" ".join(ws).capitalize() + "." for ws in sentences))
+    scores = score_sentences_learned(doc)
+    greedy, pool = pick(doc, scores, points, pool_size=points + 2)
+    ids = [c.sentence.id for c in pool]
+    assume(len(ids) > points)  # choose_set asks only then: with one possible set there is nothing to choose
+    compiled = set_features(doc, scores, ids, points, [c.sentence.id for c in greedy])
+    fast, sets_module._speedups = sets_module._speedups, None
+    try:
+        reference = set_features(doc, scores, ids, points, [c.sentence.id for c in greedy])
+    finally:
+        sets_module._speedups = fast
+    assert compiled[0] == reference[0]
+    assert compiled[1].tobytes() == reference[1].tobytes()

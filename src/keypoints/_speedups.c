@@ -310,7 +310,160 @@ done:
     return result;
 }
 
+/* Fill `bits` (words of 64 bits) with the ids of a list of ints below `limit`; -1 on error. */
+static int id_bits(PyObject *list, unsigned long long *bits, Py_ssize_t limit) {
+    Py_ssize_t len = PyList_GET_SIZE(list);
+    for (Py_ssize_t k = 0; k < len; k++) {
+        long id = PyLong_AsLong(PyList_GET_ITEM(list, k));
+        if (id == -1 && PyErr_Occurred()) return -1;
+        if (id < 0 || id >= limit) {
+            PyErr_SetString(PyExc_IndexError, "term id outside the vocabulary");
+            return -1;
+        }
+        bits[id >> 6] |= 1ULL << (id & 63);
+    }
+    return 0;
+}
+
+static Py_ssize_t popcount(const unsigned long long *bits, Py_ssize_t words) {
+    Py_ssize_t c = 0;
+    for (Py_ssize_t i = 0; i < words; i++) c += __builtin_popcountll(bits[i]);
+    return c;
+}
+
+/* sets.SET_FEATURES of each candidate set, as sets.set_features_numpy computes them (the same sums in the
+ * same order, so the same bits): per member statistic its mean, min and max over the set; the share of the
+ * document's repeated content words and of its lead's words the set covers, its distinct content words;
+ * the largest content overlap of two members; whether it is the greedy set; the document's sentence and
+ * repeated-word counts. Content words are vocabulary ids, each member's a bit set. */
+static PyObject *set_rows(PyObject *self, PyObject *args) {
+    PyObject *members, *lead;
+    Py_buffer per_buf, sets_buf, ids_buf, out_buf;
+    Py_ssize_t k, vocab, lead_words, n_sentences, greedy;
+    if (!PyArg_ParseTuple(args, "O!y*y*ny*nO!nnnw*", &PyList_Type, &members, &per_buf, &sets_buf, &k, &ids_buf,
+                          &vocab, &PyList_Type, &lead, &lead_words, &n_sentences, &greedy, &out_buf))
+        return NULL;
+    PyObject *result = NULL;
+    unsigned long long *bits = NULL, *rep = NULL, *lead_bits = NULL, *u = NULL;
+    unsigned char *seen = NULL;
+    Py_ssize_t *sizes = NULL;
+    const double *per = (const double *)per_buf.buf;
+    const long long *sets = (const long long *)sets_buf.buf, *ids = (const long long *)ids_buf.buf;
+    double *out = (double *)out_buf.buf;
+    Py_ssize_t m = PyList_GET_SIZE(members), words = vocab / 64 + 1;
+    Py_ssize_t n_sets = k > 0 ? sets_buf.len / (Py_ssize_t)(k * sizeof(long long)) : 0;
+    Py_ssize_t n_ids = ids_buf.len / (Py_ssize_t)sizeof(long long);
+    enum { STATS = 5, COLUMNS = 3 * STATS + 7 };
+    if (k < 1 || vocab < 0 || per_buf.len != (Py_ssize_t)(m * STATS * sizeof(double)) ||
+        sets_buf.len != (Py_ssize_t)(n_sets * k * sizeof(long long)) ||
+        out_buf.len != (Py_ssize_t)(n_sets * COLUMNS * sizeof(double))) {
+        PyErr_SetString(PyExc_ValueError, "buffer sizes do not match the members, sets and columns");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n_sets * k; i++) {
+        if (sets[i] < 0 || sets[i] >= m) {
+            PyErr_SetString(PyExc_IndexError, "a set names a member outside the pool");
+            goto done;
+        }
+    }
+    bits = calloc(m * words, sizeof(unsigned long long));
+    rep = calloc(words, sizeof(unsigned long long));
+    lead_bits = calloc(words, sizeof(unsigned long long));
+    u = malloc(words * sizeof(unsigned long long));
+    seen = calloc(vocab + 1, 1);
+    sizes = malloc((m + 1) * sizeof(Py_ssize_t));
+    if (!bits || !rep || !lead_bits || !u || !seen || !sizes) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t a = 0; a < m; a++) {
+        PyObject *list = PyList_GET_ITEM(members, a);
+        if (!PyList_Check(list)) {
+            PyErr_SetString(PyExc_TypeError, "each member's ids must be a list");
+            goto done;
+        }
+        if (id_bits(list, bits + a * words, vocab) < 0) goto done;
+        sizes[a] = popcount(bits + a * words, words);
+    }
+    if (id_bits(lead, lead_bits, vocab) < 0) goto done;
+    /* Repeated: ids the body uses twice or more (np.bincount(body_term_ids) >= 2). */
+    Py_ssize_t n_repeated = 0;
+    for (Py_ssize_t i = 0; i < n_ids; i++) {
+        long long id = ids[i];
+        if (id < 0 || id >= vocab) {
+            PyErr_SetString(PyExc_IndexError, "term id outside the vocabulary");
+            goto done;
+        }
+        if (seen[id] == 1) {
+            rep[id >> 6] |= 1ULL << (id & 63);
+            n_repeated++;
+        }
+        if (seen[id] < 2) seen[id]++;
+    }
+    double rep_scale = (double)(n_repeated > 1 ? n_repeated : 1), lead_scale = (double)(lead_words > 1 ? lead_words : 1);
+    for (Py_ssize_t s = 0; s < n_sets; s++) {
+        const long long *st = sets + s * k;
+        double *row = out + s * COLUMNS;
+        for (Py_ssize_t c = 0; c < STATS; c++) {
+            double sum = per[st[0] * STATS + c], lo = sum, hi = sum;
+            for (Py_ssize_t j = 1; j < k; j++) {
+                double v = per[st[j] * STATS + c];
+                sum += v;
+                if (v < lo) lo = v;
+                if (v > hi) hi = v;
+            }
+            row[c] = sum / (double)k;
+            row[STATS + c] = lo;
+            row[2 * STATS + c] = hi;
+        }
+        memcpy(u, bits + st[0] * words, words * sizeof(unsigned long long));
+        for (Py_ssize_t j = 1; j < k; j++) {
+            const unsigned long long *b = bits + st[j] * words;
+            for (Py_ssize_t i = 0; i < words; i++) u[i] |= b[i];
+        }
+        Py_ssize_t cover_rep = 0, cover_lead = 0;
+        for (Py_ssize_t i = 0; i < words; i++) {
+            cover_rep += __builtin_popcountll(u[i] & rep[i]);
+            cover_lead += __builtin_popcountll(u[i] & lead_bits[i]);
+        }
+        double overlap = 0.0;
+        for (Py_ssize_t a = 0; a < k; a++) {
+            for (Py_ssize_t b = a + 1; b < k; b++) {
+                const unsigned long long *x = bits + st[a] * words, *y = bits + st[b] * words;
+                Py_ssize_t shared = 0;
+                for (Py_ssize_t i = 0; i < words; i++) shared += __builtin_popcountll(x[i] & y[i]);
+                Py_ssize_t shorter = sizes[st[a]] < sizes[st[b]] ? sizes[st[a]] : sizes[st[b]];
+                double o = (double)shared / (double)(shorter > 1 ? shorter : 1);
+                if (o > overlap) overlap = o;
+            }
+        }
+        row[3 * STATS] = (double)cover_rep / rep_scale;
+        row[3 * STATS + 1] = (double)cover_lead / lead_scale;
+        row[3 * STATS + 2] = (double)popcount(u, words);
+        row[3 * STATS + 3] = overlap;
+        row[3 * STATS + 4] = s == greedy ? 1.0 : 0.0;
+        row[3 * STATS + 5] = (double)n_sentences;
+        row[3 * STATS + 6] = (double)n_repeated;
+    }
+    result = Py_NewRef(Py_None);
+done:
+    free(bits);
+    free(rep);
+    free(lead_bits);
+    free(u);
+    free(seen);
+    free(sizes);
+    PyBuffer_Release(&per_buf);
+    PyBuffer_Release(&sets_buf);
+    PyBuffer_Release(&ids_buf);
+    PyBuffer_Release(&out_buf);
+    return result;
+}
+
 static PyMethodDef methods[] = {
+    {"set_rows", set_rows, METH_VARARGS,
+     "set_rows(members, per, sets, k, body_ids, vocab, lead, lead_words, n_sentences, greedy, out): "
+     "sets.SET_FEATURES of each set into out (sets x 22 float64)."},
     {"forest_raw", forest_raw, METH_VARARGS,
      "forest_raw(x, n_rows, n_features, root, depth, nodes, leaf, out): raw scores of float32 rows (zeros "
      "and NaN already 0) into out (float64), in forest.Forest.walk's layout."},

@@ -27,6 +27,11 @@ import numpy as np
 
 from .records import Document
 
+try:  # the compiled set features (setup.py); without them, the numpy code below gives the same numbers
+    from . import _speedups
+except ImportError:  # pragma: no cover - an install without a C compiler
+    _speedups = None
+
 SETS_FILE = "sets.json.gz"
 SET_POOL_EXTRA = 2
 """Candidates beyond the number of points: 5 for 3 points, 10 sets. The best of those 10 is +5.6
@@ -68,7 +73,9 @@ def set_features(
 
     `pool`: sentence ids of the top candidates fit to stand alone, best first; `greedy`: the sentence
     ids the greedy pick chose. Sizes are tiny (5 candidates, 10 sets): the cost is Python and numpy
-    call overhead, so every step is one C-level call where it can be."""
+    call overhead, so every step is one C-level call where it can be, and where the optional C extension
+    is built (`_speedups`, setup.py) the sets are scored in one call (the same numbers to the bit; below,
+    the numpy code it follows, and what runs without it)."""
     k = min(points, len(pool))
     sets, idx, first, second = _layout(len(pool), k)
     body = doc.body
@@ -80,17 +87,24 @@ def set_features(
     # Content words as their ids in the document's vocabulary (`Document.body_terms`, which the ranker
     # made already), not as strings: counting and intersecting them is the same, and cheaper.
     vocab, term_ids = doc.body_terms
-    cw = [set(term_ids[i]) for i in at]
-    repeated = np.bincount(doc.body_term_ids, minlength=len(vocab)) >= 2  # per vocabulary id
-    n_repeated = int(np.count_nonzero(repeated))
-    lead = set(chain.from_iterable(term_ids[:LEAD]))  # the lead's content words
-    lead_words = len(set(chain.from_iterable(doc.body_words[:LEAD])))  # ... and all its words, the scale
-
-    m = len(pool)
+    lead_words = len(set(chain.from_iterable(doc.body_words[:LEAD])))  # the lead's words, the lead cover's scale
     per = np.array(
         [(scores[sid], log(max(scores[sid], 1e-9)), order.index(sid), i, len(t)) for sid, i, t in zip(pool, at, toks)],
         dtype=np.float64,
     )
+    greedy_at = tuple(sorted(pool.index(sid) for sid in greedy if sid in pool))
+    if _speedups is not None and k >= 1:
+        x = np.empty((len(sets), len(SET_FEATURES)))
+        _speedups.set_rows(
+            [term_ids[i] for i in at], per, idx, k, doc.body_term_ids, len(vocab),
+            list(chain.from_iterable(term_ids[:LEAD])), lead_words, n, sets.index(greedy_at) if greedy_at in sets else -1, x,
+        )
+        return list(sets), x
+    cw = [set(term_ids[i]) for i in at]
+    repeated = np.bincount(doc.body_term_ids, minlength=len(vocab)) >= 2  # per vocabulary id
+    n_repeated = int(np.count_nonzero(repeated))
+    lead = set(chain.from_iterable(term_ids[:LEAD]))  # the lead's content words
+    m = len(pool)
     overlap = np.zeros((m, m))
     for a, b in combinations(range(m), 2):
         overlap[a, b] = content_overlap(cw[a], cw[b])
@@ -109,7 +123,6 @@ def set_features(
 
     g = per[idx]  # sets x members x MEMBER_STATS
     max_overlap = np.maximum.reduce(overlap[first, second], axis=1) if k > 1 else np.zeros(len(sets))
-    greedy_at = tuple(sorted(pool.index(sid) for sid in greedy if sid in pool))
     extra = np.empty((len(sets), 4))
     extra[:, 0] = max_overlap
     extra[:, 1] = [s == greedy_at for s in sets]
