@@ -408,7 +408,12 @@ def test_idf_table_is_the_shipped_one_commonest_first() -> None:
     assert values == sorted(values)
 
 
-WORDS = "quake city rescue mayor port homes school week trapped engineers said the of and a council vote".split()
+WORDS = (
+    "quake city rescue mayor port homes school week trapped engineers said the of and a council vote "
+    "he but monday according 2,000 1987 12th \"we ‘it’ “so” don't ٣ ² why? café"
+).split()
+"""Content words, cue words (pronouns, connectives, attribution, days), figures (Arabic-Indic digit, a
+superscript that is a digit but not a decimal), quote marks of each kind and a question."""
 
 
 @pytest.mark.skipif(features._speedups is None, reason="keypoints._speedups not built (no C compiler)")
@@ -420,7 +425,7 @@ WORDS = "quake city rescue mayor port homes school week trapped engineers said t
 def test_compiled_features_equal_the_numpy_reference(sentences: list[list[str]], duplicates: int) -> None:
     """The C loops and the numpy code read the same float32 features, duplicates ranked in story order."""
     sentences = sentences + sentences[:duplicates]  # a sentence printed twice: one centrality, ranks by order
-    text = "\n\n".join(" ".join(ws).capitalize() + "." if ws else "Yes." for ws in sentences)
+    text = "\n\n".join(" ".join([*ws, "report"]).capitalize() + "." for ws in sentences)  # a word each: not digits only
     doc = from_text(text)
     idf = {w: 1.0 + i / 3 for i, w in enumerate(WORDS[:10])}  # the rest: DEFAULT_IDF
     compiled = document_features(doc, idf)[1]

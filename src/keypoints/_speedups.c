@@ -460,7 +460,108 @@ done:
     return result;
 }
 
+/* The quote marks features.QUOTE finds: straight double and single, curly double and single. */
+static int is_quote(Py_UCS4 c) {
+    return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019;
+}
+
+/* Rows of `out` in cue_columns, in features.CUE_FEATURES order. */
+enum { HAS_NUMBER, N_NUMBERS, HAS_QUOTE, STARTS_QUOTE, ATTRIBUTION, PRONOUN_START, CONNECTIVE_START, TIME_WORD,
+       QUESTION, N_CUES };
+
+/* Whether any of `tokens` (a list of str) is in `words` (a frozenset); -1 on error. */
+static int any_in(PyObject *tokens, PyObject *words) {
+    Py_ssize_t len = PyList_GET_SIZE(tokens);
+    for (Py_ssize_t k = 0; k < len; k++) {
+        int found = PySet_Contains(words, PyList_GET_ITEM(tokens, k));
+        if (found != 0) return found;
+    }
+    return 0;
+}
+
+/* features.CUE_FEATURES of each sentence from its text and its lowercased tokens, as features.py's
+ * cue_columns computes them: a digit is a Unicode decimal (re's \d) for "has a number", and a token opens
+ * or closes on a digit (str.isdigit) to count as one; quote marks are features.QUOTE's; the word cues are
+ * token lookups in the given sets. */
+static PyObject *cue_columns(PyObject *self, PyObject *args) {
+    PyObject *texts, *toks, *attribution, *time_words, *pronouns, *connectives;
+    Py_buffer out_buf;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!w*", &PyList_Type, &texts, &PyList_Type, &toks, &PyFrozenSet_Type,
+                          &attribution, &PyFrozenSet_Type, &time_words, &PyFrozenSet_Type, &pronouns,
+                          &PyFrozenSet_Type, &connectives, &out_buf))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t n = PyList_GET_SIZE(texts);
+    double *out = (double *)out_buf.buf;
+    if (PyList_GET_SIZE(toks) != n || out_buf.len != (Py_ssize_t)(N_CUES * n * sizeof(double))) {
+        PyErr_SetString(PyExc_ValueError, "texts, tokens and out do not match");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i), *tokens = PyList_GET_ITEM(toks, i);
+        if (!PyUnicode_Check(text) || !PyList_Check(tokens)) {
+            PyErr_SetString(PyExc_TypeError, "texts must be str and tokens lists of str");
+            goto done;
+        }
+        Py_ssize_t len = PyUnicode_GET_LENGTH(text), n_tokens = PyList_GET_SIZE(tokens);
+        int kind = PyUnicode_KIND(text);
+        const void *data = PyUnicode_DATA(text);
+        int digit = 0, quote = 0;
+        for (Py_ssize_t c = 0; c < len && !(digit && quote); c++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, c);
+            if (!digit && Py_UNICODE_ISDECIMAL(ch)) digit = 1;
+            if (!quote && is_quote(ch)) quote = 1;
+        }
+        Py_ssize_t numbers = 0;
+        if (digit) {
+            for (Py_ssize_t k = 0; k < n_tokens; k++) {
+                PyObject *w = PyList_GET_ITEM(tokens, k);
+                if (!PyUnicode_Check(w)) {
+                    PyErr_SetString(PyExc_TypeError, "tokens must be str");
+                    goto done;
+                }
+                Py_ssize_t wl = PyUnicode_GET_LENGTH(w);
+                if (wl > 0 && (Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(w, 0)) ||
+                               Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(w, wl - 1))))
+                    numbers++;
+            }
+        }
+        /* A question: the last character other than quotes, apostrophes and spaces is "?". */
+        Py_ssize_t e = len;
+        while (e > 0) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, e - 1);
+            if (ch == '"' || ch == '\'' || ch == 0x201D || ch == 0x2019 || ch == ' ') e--;
+            else break;
+        }
+        int attributed = any_in(tokens, attribution), timed = any_in(tokens, time_words);
+        if (attributed < 0 || timed < 0) goto done;
+        int pronoun = 0, connective = 0;
+        if (n_tokens > 0) {
+            PyObject *first = PyList_GET_ITEM(tokens, 0);
+            pronoun = PySet_Contains(pronouns, first);
+            connective = PySet_Contains(connectives, first);
+            if (pronoun < 0 || connective < 0) goto done;
+        }
+        out[HAS_NUMBER * n + i] = numbers > 0;
+        out[N_NUMBERS * n + i] = (double)numbers;
+        out[HAS_QUOTE * n + i] = quote;
+        out[STARTS_QUOTE * n + i] = len > 0 && is_quote(PyUnicode_READ(kind, data, 0));
+        out[ATTRIBUTION * n + i] = attributed;
+        out[PRONOUN_START * n + i] = pronoun;
+        out[CONNECTIVE_START * n + i] = connective;
+        out[TIME_WORD * n + i] = timed;
+        out[QUESTION * n + i] = e > 0 && PyUnicode_READ(kind, data, e - 1) == '?';
+    }
+    result = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&out_buf);
+    return result;
+}
+
 static PyMethodDef methods[] = {
+    {"cue_columns", cue_columns, METH_VARARGS,
+     "cue_columns(texts, tokens, attribution, time_words, pronouns, connectives, out): features.CUE_FEATURES "
+     "of each sentence into out (9 x n float64)."},
     {"set_rows", set_rows, METH_VARARGS,
      "set_rows(members, per, sets, k, body_ids, vocab, lead, lead_words, n_sentences, greedy, out): "
      "sets.SET_FEATURES of each set into out (sets x 22 float64)."},

@@ -112,9 +112,20 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
     f["n_sentences"][:] = n
     f["n_words"][:] = [len(t) for t in toks]
     f["doc_words"][:] = sum(map(len, toks))
-    # Cue features from the tokens already in hand (a regex per cue per sentence cost 30% of features),
-    # gathered in lists and written in one conversion (numpy item writes cost more than the tests).
     texts = [s.text for s in body]
+    if _speedups is not None:
+        cues = np.empty((len(CUE_FEATURES), n))
+        _speedups.cue_columns(texts, toks, ATTRIBUTION_CUES, TIME_WORDS, PRONOUNS, CONNECTIVES, cues)
+        cols[CUE_COLUMNS] = cues
+    else:
+        cols[CUE_COLUMNS] = cue_columns(texts, toks)
+    return body, cols.T.astype(np.float32)
+
+
+def cue_columns(texts: list[str], toks: list[list[str]]) -> list[list[object]]:
+    """CUE_FEATURES (rows) of sentences from their texts and lowercased tokens: the reference that
+    `_speedups.cue_columns` follows, and what runs where it is not built. From the tokens already in hand
+    (a regex per cue per sentence cost 30% of features), gathered in lists for one conversion."""
     numbers = [_count_numbers(t, text.isascii()) if has_digit(text) else 0 for text, t in zip(texts, toks)]
     firsts = [t[0] if t else "" for t in toks]
     # One pass over each sentence's tokens for both word-list cues; the few words found answer each.
@@ -134,8 +145,7 @@ def document_features(doc: Document, idf: Mapping[str, float]) -> tuple[list[Sen
         "time_word": [not TIME_WORDS.isdisjoint(w) for w in cue_words],
         "question": [text.rstrip("\"'”’ ").endswith("?") for text in texts],
     }
-    cols[CUE_COLUMNS] = [cues[name] for name in CUE_FEATURES]
-    return body, cols.T.astype(np.float32)
+    return [cues[name] for name in CUE_FEATURES]
 
 
 def tfidf_columns(content: list[list[int]], term_ids: np.ndarray, idf_vec: np.ndarray) -> np.ndarray:
