@@ -449,3 +449,19 @@ def test_compiled_features_refuse_bad_input() -> None:
         features._speedups.tfidf_columns([[0], [1]], 2, np.ones(2), np.empty(3), *args)
     with pytest.raises(TypeError):
         features._speedups.tfidf_columns([[0], (1,)], 2, np.ones(2), out, *args)
+
+
+@pytest.mark.skipif(features._speedups is None, reason="keypoints._speedups not built (no C compiler)")
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=14), min_size=1, max_size=30))
+def test_compiled_terms_equal_the_comprehension(sentences: list[list[str]]) -> None:
+    from keypoints import records
+
+    doc = from_text("\n\n".join(" ".join([*ws, "report"]).capitalize() + "." for ws in sentences))
+    compiled = doc.body_terms
+    fast, records._speedups = records._speedups, None
+    try:
+        reference = from_text(doc.text).body_terms
+    finally:
+        records._speedups = fast
+    assert compiled == reference and list(compiled[0]) == list(reference[0])  # the same ids in the same order

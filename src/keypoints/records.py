@@ -13,6 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from .lexical import STOPWORDS, all_lowercase, words, words_in_spans
 
+try:  # the compiled loops (setup.py); without them, the comprehension below gives the same terms
+    from . import _speedups
+except ImportError:  # pragma: no cover - an install without a C compiler
+    _speedups = None
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -101,6 +106,8 @@ class Document:
         """(vocabulary: content word -> id, numbered in order of first use; each body sentence's content
         words as ids), content words being `body_words` that are not STOPWORDS. Made once: the ranker's
         TF-IDF matrix and the set scorer's overlap and coverage all count them."""
+        if _speedups is not None:
+            return _speedups.term_ids(self.body_words, STOPWORDS)
         vocab: dict[str, int] = {}
         ids = [[vocab.setdefault(w, len(vocab)) for w in ws if w not in STOPWORDS] for ws in self.body_words]
         return vocab, ids
