@@ -680,6 +680,31 @@ def test_the_plain_word_shortcut_splits_exactly_as_nupunkt(words: list[str], gap
         assert list(_punkt().span_tokenize(case)) == list(_nupunkt_alone().span_tokenize(case))
 
 
+PORT_WORDS = [
+    *SPLIT_WORDS, "iv.", "1.", "a.", "(2).", "ii)", ".", ". . .", "…", "wait…", "?!", "!", "?", "?'", "!\"", "’s",
+    "'", "»", "«", "*", "*bold*.", "--", "—", "”", "“Yes.”", "(see", "below).", "e.g.", "Ltd.)", "end.\u2019",
+    "ÉTÉ.", "café.", "٣.", "x²", "Dr.", "ibid.", "No.\u00a0", "[1].", "{x}.", "@home.", "it;", "Oh:",
+]
+"""SPLIT_WORDS and what nupunkt's rarer rules look at: list enumerators, ellipses, runs of "!" and "?",
+closing marks (realigned onto the sentence before), apostrophes before a letter or not, non-ASCII."""
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(PORT_WORDS), min_size=1, max_size=40),
+    st.lists(st.sampled_from([" ", "\n", "  ", "\t", " \n ", "\n\n", " \t"]), min_size=1, max_size=5),
+)
+def test_the_compiled_port_splits_exactly_as_nupunkt(words: list[str], gaps: list[str]) -> None:
+    from keypoints.segment import _ported
+
+    port = _ported()
+    if port is None:
+        pytest.skip("keypoints._speedups not built, or another nupunkt release")
+    text = "".join(w + gaps[i % len(gaps)] for i, w in enumerate(words)).strip() or "x"
+    for case in (text, text.lower(), " " + text + "\n"):
+        assert port(case) == list(_nupunkt_alone().span_tokenize(case))
+
+
 def test_the_plain_word_shortcut_keeps_abbreviations_and_initials_whole() -> None:
     from keypoints.segment import _punkt
 

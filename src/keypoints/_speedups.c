@@ -603,7 +603,295 @@ done:
     return result;
 }
 
+/* ---- nupunkt 0.8.0's span_tokenize, ported (segment.py) ------------------------------------------- */
+
+#define READ(i) PyUnicode_READ(kind, data, (i))
+
+/* nupunkt's _CLOSING_CHARS: what may trail a sentence-ending character. */
+static int punkt_closing(Py_UCS4 c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == 0x201D || c == 0x2019 || c == 0xBB ||
+           c == '*';
+}
+
+/* Whether text[i] starts a candidate of nupunkt's candidate pattern (`_candidate_pattern` of its
+ * period-context pattern): a sentence-ending character, then whitespace, one of its non-word characters,
+ * or an apostrophe not followed by a letter ([^\W\d_]); a full stop followed by whitespace and another
+ * full stop (a spaced ellipsis) is not one. */
+static int punkt_candidate(int kind, const void *data, Py_ssize_t n, Py_ssize_t i) {
+    Py_UCS4 c = READ(i);
+    if (!(c == '.' || c == '?' || c == '!' || c == 0x2026) || i + 1 >= n) return 0;
+    Py_UCS4 c1 = READ(i + 1);
+    int after = 0;
+    if (Py_UNICODE_ISSPACE(c1) || c1 == 0x201D || c1 == 0xBB)
+        after = 1;
+    else if (c1 > 0 && c1 < 128 && strchr(")\";}]*:@({[?!", (int)c1) != NULL)
+        after = 1;
+    else if (c1 == '\'' || c1 == 0x2019) {
+        Py_UCS4 c2 = i + 2 < n ? READ(i + 2) : 0;
+        after = !(i + 2 < n && Py_UNICODE_ISALNUM(c2) && !Py_UNICODE_ISDECIMAL(c2));
+    }
+    if (!after) return 0;
+    if (c == '.') {
+        Py_ssize_t j = i + 1;
+        while (j < n && Py_UNICODE_ISSPACE(READ(j))) j++;
+        if (j > i + 1 && j < n && READ(j) == '.') return 0;
+    }
+    return 1;
+}
+
+typedef struct {
+    Py_ssize_t pos, start, split, end; /* the candidate, its context: text[start:split], text[split:end] */
+} Candidate;
+
+/* The last whitespace in text[lo:hi], or -1. */
+static Py_ssize_t last_space(int kind, const void *data, Py_ssize_t lo, Py_ssize_t hi) {
+    for (Py_ssize_t k = hi - 1; k >= lo; k--) {
+        if (Py_UNICODE_ISSPACE(READ(k))) return k;
+    }
+    return -1;
+}
+
+/* 1 when the context decides a break, 0 when not, -1 on error: `_Punkt`'s shortcut (a plain ASCII word of
+ * two or more letters and its full stop, not a known abbreviation or collocation head, always breaks),
+ * else the tokenizer's own memoized decision, called in Python with the (before, after) strings. */
+static int punkt_decide(PyObject *text, int kind, const void *data, const Candidate *cd, PyObject *decide,
+                        PyObject *not_plain) {
+    Py_ssize_t len = cd->split - cd->start - 1;
+    if (len >= 2 && len <= 64 && READ(cd->split - 1) == '.') {
+        char word[65];
+        Py_ssize_t k = 0;
+        for (; k < len; k++) {
+            Py_UCS4 ch = READ(cd->start + k);
+            if (ch >= 'A' && ch <= 'Z') ch += 'a' - 'A';
+            else if (!(ch >= 'a' && ch <= 'z')) break;
+            word[k] = (char)ch;
+        }
+        if (k == len) {
+            PyObject *key = PyUnicode_FromStringAndSize(word, len);
+            if (key == NULL) return -1;
+            int known = PySet_Contains(not_plain, key);
+            Py_DECREF(key);
+            if (known < 0) return -1;
+            if (!known) return 1;
+        }
+    }
+    PyObject *before = PyUnicode_Substring(text, cd->start, cd->split);
+    PyObject *after = PyUnicode_Substring(text, cd->split, cd->end);
+    PyObject *context = before && after ? PyTuple_Pack(2, before, after) : NULL;
+    Py_XDECREF(before);
+    Py_XDECREF(after);
+    if (context == NULL) return -1;
+    PyObject *r = PyObject_CallOneArg(decide, context);
+    Py_DECREF(context);
+    if (r == NULL) return -1;
+    int yes = PyObject_IsTrue(r);
+    Py_DECREF(r);
+    return yes;
+}
+
+/* Calls `fn(text, a, b)` (a compiled pattern's match or fullmatch): 1 and *end = the match's end, 0 for no
+ * match, -1 on error; `group` (may be NULL) receives the length of group(0).rstrip(). */
+static int call_match(PyObject *fn, PyObject *text, Py_ssize_t a, Py_ssize_t b, Py_ssize_t *end, Py_ssize_t *group) {
+    PyObject *m = PyObject_CallFunction(fn, "Onn", text, a, b);
+    if (m == NULL) return -1;
+    if (m == Py_None) {
+        Py_DECREF(m);
+        return 0;
+    }
+    PyObject *e = PyObject_CallMethod(m, "end", NULL);
+    if (e == NULL) {
+        Py_DECREF(m);
+        return -1;
+    }
+    *end = PyLong_AsSsize_t(e);
+    Py_DECREF(e);
+    if (group != NULL) {
+        PyObject *g = PyObject_CallMethod(m, "group", "i", 0);
+        PyObject *stripped = g ? PyObject_CallMethod(g, "rstrip", NULL) : NULL;
+        Py_XDECREF(g);
+        if (stripped == NULL) {
+            Py_DECREF(m);
+            return -1;
+        }
+        *group = PyUnicode_GET_LENGTH(stripped);
+        Py_DECREF(stripped);
+    }
+    Py_DECREF(m);
+    return PyErr_Occurred() ? -1 : 1;
+}
+
+/* nupunkt 0.8.0's PunktSentenceTokenizer.span_tokenize(text) for segment._Punkt, step for step:
+ * `_match_potential_end_contexts` (candidates, each with the context of its whitespace-free chunk),
+ * `_slices_from_text` (the skips around "!", "?", closing marks and list enumerators, then the decision)
+ * and `_realign_boundaries`. Its regexes that rarely apply (enumerator, realignment) are called back in
+ * Python, and so is the decision for any context `_Punkt`'s plain-word shortcut does not settle. */
+static PyObject *punkt_spans(PyObject *self, PyObject *args) {
+    PyObject *text, *decide, *not_plain, *enumerator, *realign;
+    int excl_quest_lower;
+    if (!PyArg_ParseTuple(args, "UOO!pOO", &text, &decide, &PyFrozenSet_Type, &not_plain, &excl_quest_lower,
+                          &enumerator, &realign))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Candidate *cands = NULL;
+    Py_ssize_t *slices = NULL, n_cands = 0, n_slices = 0;
+    PyObject *out = NULL;
+    int any_end = 0;
+    for (Py_ssize_t i = 0; i < n && !any_end; i++) {
+        Py_UCS4 c = READ(i);
+        any_end = c == '.' || c == '!' || c == '?' || c == 0x2026;
+    }
+    cands = malloc((n + 1) * sizeof(Candidate));
+    slices = malloc((2 * n + 4) * sizeof(Py_ssize_t));
+    if (cands == NULL || slices == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    /* _match_potential_end_contexts */
+    if (n >= 2 && any_end) {
+        Py_ssize_t prev_start = 0, prev_stop = 0, prev_split = 0, prev_end = 0, prev_pos = -1;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (!punkt_candidate(kind, data, n, i)) continue;
+            Py_ssize_t lw = last_space(kind, data, prev_stop, i);
+            Py_ssize_t word_start = lw >= 0 && lw > prev_stop ? lw + 1 : prev_start;
+            if (i > 1 && Py_UNICODE_ISSPACE(READ(i - 1))) {
+                Py_ssize_t run_start = i;
+                for (;;) {
+                    Py_ssize_t j = run_start - 1;
+                    while (j >= 0 && Py_UNICODE_ISSPACE(READ(j))) j--;
+                    if (j >= 0 && j < run_start - 1 && READ(j) == '.') run_start = j;
+                    else break;
+                }
+                if (run_start < i) {
+                    Py_ssize_t s_end = run_start;
+                    while (s_end > prev_stop && Py_UNICODE_ISSPACE(READ(s_end - 1))) s_end--;
+                    Py_ssize_t lw2 = last_space(kind, data, prev_stop, s_end);
+                    Py_ssize_t run_word = lw2 >= 0 && lw2 - prev_stop + 1 > 1 ? lw2 + 1 : prev_start;
+                    if (run_word < word_start) word_start = run_word;
+                }
+            }
+            if (prev_pos >= 0 && prev_stop <= word_start) {
+                Candidate cd = {prev_pos, prev_start, prev_split, prev_end};
+                cands[n_cands++] = cd;
+            }
+            Py_ssize_t split = i + 1;
+            while (split < n && punkt_closing(READ(split))) split++;
+            Py_ssize_t end = split;
+            while (end < n && Py_UNICODE_ISSPACE(READ(end))) end++;
+            while (end < n && !Py_UNICODE_ISSPACE(READ(end))) end++;
+            prev_pos = i;
+            prev_start = word_start;
+            prev_stop = i;
+            prev_split = split;
+            prev_end = end;
+        }
+        if (prev_pos >= 0) {
+            Candidate cd = {prev_pos, prev_start, prev_split, prev_end};
+            cands[n_cands++] = cd;
+        }
+    }
+    /* _slices_from_text */
+    Py_ssize_t text_end = n;
+    while (text_end > 0 && Py_UNICODE_ISSPACE(READ(text_end - 1))) text_end--;
+    Py_ssize_t last_break = 0;
+    for (Py_ssize_t c = 0; c < n_cands; c++) {
+        const Candidate *cd = cands + c;
+        Py_ssize_t pos = cd->pos;
+        if (READ(pos) == '.') {
+            /* _is_line_start_enumerator */
+            Py_ssize_t lo = pos - 12 > 0 ? pos - 12 : 0, nl = -1;
+            for (Py_ssize_t k = pos - 1; k >= lo; k--) {
+                if (READ(k) == '\n') {
+                    nl = k;
+                    break;
+                }
+            }
+            if (!(nl == -1 && lo)) {
+                Py_ssize_t ignored;
+                int listed = call_match(enumerator, text, nl + 1, pos + 1, &ignored, NULL);
+                if (listed < 0) goto done;
+                if (listed) continue;
+            }
+        }
+        pos = cd->pos + 1;
+        if (pos < n && (READ(pos) == '!' || READ(pos) == '?')) continue;
+        Py_ssize_t k = pos;
+        while (k < n && (READ(k) == ' ' || READ(k) == '\t')) k++;
+        if (k > pos && k < n && (READ(k) == '!' || READ(k) == '?') &&
+            (k + 1 == n || Py_UNICODE_ISSPACE(READ(k + 1)) || READ(k + 1) == '!' || READ(k + 1) == '?'))
+            continue;
+        if (excl_quest_lower && (READ(pos - 1) == '!' || READ(pos - 1) == '?') && k < n && Py_UNICODE_ISLOWER(READ(k)))
+            continue;
+        if (pos < n && punkt_closing(READ(pos))) {
+            while (pos < n && punkt_closing(READ(pos))) pos++;
+            while (pos < n && (READ(pos) == ' ' || READ(pos) == '\t')) pos++;
+            if (pos < n && Py_UNICODE_ISLOWER(READ(pos))) continue;
+        }
+        int brk = punkt_decide(text, kind, data, cd, decide, not_plain);
+        if (brk < 0) goto done;
+        if (brk) {
+            slices[2 * n_slices] = last_break;
+            slices[2 * n_slices + 1] = cd->pos + 1;
+            n_slices++;
+            Py_ssize_t p2 = cd->pos + 1;
+            while (p2 < n && Py_UNICODE_ISSPACE(READ(p2))) p2++;
+            last_break = p2;
+        }
+    }
+    if (last_break < text_end) {
+        slices[2 * n_slices] = last_break;
+        slices[2 * n_slices + 1] = text_end;
+        n_slices++;
+    }
+    /* _realign_boundaries */
+    out = PyList_New(0);
+    if (out == NULL) goto done;
+    Py_ssize_t shift = 0;
+    for (Py_ssize_t q = 0; q < n_slices; q++) {
+        Py_ssize_t start = slices[2 * q] + shift, stop = slices[2 * q + 1], keep_stop = stop;
+        int keep = 1;
+        if (q + 1 < n_slices) {
+            Py_ssize_t s2 = slices[2 * q + 2], s2_stop = slices[2 * q + 3], m_end = 0, g_len = 0;
+            int moved = 0;
+            if (s2 < n && punkt_closing(READ(s2))) {
+                moved = call_match(realign, text, s2, s2_stop, &m_end, &g_len);
+                if (moved < 0) goto error;
+            }
+            if (moved) {
+                keep_stop = s2 + g_len;
+                shift = m_end - s2;
+            } else {
+                shift = 0;
+                keep = stop > start;
+            }
+        } else {
+            keep = stop > start;
+        }
+        if (keep) {
+            PyObject *item = Py_BuildValue("(nn)", start, keep_stop);
+            if (item == NULL || PyList_Append(out, item) < 0) {
+                Py_XDECREF(item);
+                goto error;
+            }
+            Py_DECREF(item);
+        }
+    }
+    goto done;
+error:
+    Py_CLEAR(out);
+done:
+    free(cands);
+    free(slices);
+    return out;
+}
+
+#undef READ
+
 static PyMethodDef methods[] = {
+    {"punkt_spans", punkt_spans, METH_VARARGS,
+     "punkt_spans(text, decide, not_plain, excl_quest_lower, enumerator_fullmatch, realign_match) -> "
+     "[(start, stop)]: nupunkt 0.8.0's span_tokenize(text) for segment._Punkt."},
     {"term_ids", term_ids, METH_VARARGS,
      "term_ids(word_lists, stopwords) -> (vocabulary, ids): each list's non-stopwords as ids numbered in "
      "order of first use (records.Document.body_terms)."},

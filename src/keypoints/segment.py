@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import nupunkt
 
 from .lexical import all_lowercase
+
+try:  # the compiled port of nupunkt's span_tokenize (setup.py); without it, nupunkt runs, with the same spans
+    from . import _speedups
+except ImportError:  # pragma: no cover - an install without a C compiler
+    _speedups = None
 
 TITLES = tuple(
     "lt col gen sgt capt cpl maj adm cmdr gov sen rep dr mr mrs ms prof rev hon pres supt insp det atty brig "
@@ -133,7 +139,7 @@ class _Punkt(nupunkt.PunktSentenceTokenizer):
         decide = super()._context_decider(first_memo, context_memo)
         # Rebuilt by nupunkt whenever its parameters change (its decision state's signature), so these may
         # be read once here.
-        not_plain = self._params.abbrev_types | {first for first, _ in self._params.collocations}
+        not_plain = _not_plain(self._params)
         plain: dict[str, bool] = {}
 
         def contains_sentbreak(context: tuple[str, str]) -> bool:
@@ -164,6 +170,32 @@ def _punkt() -> nupunkt.PunktSentenceTokenizer:
     # nupunkt calls the string-level engine only when a subclass overrides none of its annotation hooks;
     # were that ever false, `_context_decider` would be bypassed and the splits still nupunkt's own.
     return tokenizer
+
+
+PORTED_NUPUNKT = "0.8.0"
+"""The nupunkt release whose `span_tokenize` `_speedups.punkt_spans` ports step for step; with any other,
+nupunkt itself runs."""
+
+
+@lru_cache(maxsize=1)
+def _ported() -> Callable[[str], list[tuple[int, int]]] | None:
+    """`_punkt().span_tokenize` in C (`_speedups.punkt_spans`, a fifth of `brief` in Python), or None where
+    the extension is not built, nupunkt is another release, or its string-level decision engine is off.
+    Contexts that `_Punkt`'s plain-word shortcut does not settle, and the two rare regexes, still run in
+    nupunkt's Python; tests/test_ingest.py compares the two on generated text."""
+    tokenizer = _punkt()
+    if _speedups is None or nupunkt.__version__ != PORTED_NUPUNKT or not tokenizer._uses_decision_engine():
+        return None
+    args = (
+        tokenizer._decision_state()[3], _not_plain(tokenizer._params), tokenizer.EXCL_QUEST_LOWERCASE_CONTINUES,
+        tokenizer._RE_LINE_ENUMERATOR.fullmatch, tokenizer._lang_vars.re_boundary_realignment.match,
+    )
+    return lambda text: _speedups.punkt_spans(text, *args)
+
+
+def _not_plain(params: Any) -> frozenset[str]:
+    """What `_Punkt`'s shortcut never decides alone: the model's known abbreviations and collocation heads."""
+    return frozenset(params.abbrev_types | {first for first, _ in params.collocations})
 
 
 def paragraph_spans(
@@ -242,7 +274,9 @@ def sentence_spans(
             for span in (_split_long(text, a, b, max_chars) if b - a > max_chars else [(a, b)])
         ]
     # `nupunkt.sent_spans` without its per-sentence text slices: each span runs to the next one's start.
-    starts = [start + a for a, _ in _punkt().span_tokenize(block)] or [start]
+    port = _ported()
+    spans = port(block) if port is not None else _punkt().span_tokenize(block)
+    starts = [start + a for a, _ in spans] or [start]
     raw = list(zip(starts, [*starts[1:], end]))
     merged: list[tuple[int, int]] = []
     # Lowering maps a character to one unless the length changes ("İ"): then the offsets are not shared.
