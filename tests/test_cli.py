@@ -313,3 +313,29 @@ def test_check_help_gives_its_exit_statuses(capsys: pytest.CaptureFixture[str]) 
     out = " ".join(capsys.readouterr().out.split())
     assert "exit status: 0 when every point is supported, 1 when any is not" in out
     assert "treat the article as a saved web page" in out
+
+
+def test_pure_python_gives_the_compiled_outputs(tmp_path: Path) -> None:
+    """KEYPOINTS_PURE_PYTHON=1 runs every step's Python/numpy code (what an install without a C compiler
+    runs): the same brief, facts and check as with the compiled loops, to the byte."""
+    from keypoints._compiled import PURE_PYTHON_VARIABLE
+
+    article = tmp_path / "article.txt"
+    # The example twice over, with a duplicated sentence and a list enumerator: ties and rarer split rules.
+    text = EXAMPLE.read_text(encoding="utf-8")
+    article.write_text(text + "\n\n1. The council will meet again.\n\n" + text.split("\n\n")[1], encoding="utf-8")
+    outs = []
+    for pure in ("0", "1"):
+        env = {**os.environ, PURE_PYTHON_VARIABLE: pure}
+        got = []
+        for args in (["brief", str(article), "--format", "json", "-n", "5"], ["facts", str(article)],
+                     ["check", str(article), "--points", "-"]):
+            r = subprocess.run([sys.executable, "-m", "keypoints.cli", *args], input="Rebuilding will cost £84 million.\n",
+                               capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False)
+            got.append((r.returncode, r.stdout))
+        probe = subprocess.run([sys.executable, "-c", "import keypoints.features as f; print(f._speedups is None)"],
+                               capture_output=True, text=True, env=env, timeout=60, check=False)
+        got.append(probe.stdout.strip())
+        outs.append(got)
+    assert outs[1][-1] == "True"  # the switch took effect
+    assert outs[0][:-1] == outs[1][:-1] and outs[0][0][0] == 0 and outs[0][0][1].strip()

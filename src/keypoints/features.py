@@ -15,13 +15,9 @@ from itertools import islice, repeat
 
 import numpy as np
 
+from ._compiled import speedups as _speedups  # None without the C extension: the Python below runs
 from .lexical import has_digit
 from .records import Document, Sentence
-
-try:  # the compiled TF-IDF loops (setup.py); without them, the numpy code below gives the same numbers
-    from . import _speedups
-except ImportError:  # pragma: no cover - an install without a C compiler
-    _speedups = None
 
 FEATURES_VERSION = 5
 """Bump on any change to how a feature is computed: training caches are keyed on it."""

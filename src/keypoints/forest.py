@@ -28,10 +28,7 @@ from typing import Any
 
 import numpy as np
 
-try:  # the compiled tree walk (setup.py); without it, the numpy evaluation below gives the same numbers
-    from . import _speedups
-except ImportError:  # pragma: no cover - an install without a C compiler
-    _speedups = None
+from ._compiled import speedups as _speedups  # None without the C extension: the Python below runs
 
 ZERO_THRESHOLD = float(np.float32(1e-35))
 """LightGBM's kZeroThreshold (1e-35f): a value no larger in magnitude is read as 0 at predict time."""
@@ -130,7 +127,7 @@ class _Walk:
 
     def add(self, feature: list[int], threshold: list[float], left: list[int], right: list[int], values: list[float]) -> None:
         base, n_inner = len(self.features), len(feature)
-        glob = (lambda c: base + c if c >= 0 else base + n_inner + ~c)  # noqa: E731 - a node's or a leaf's index
+        glob = (lambda c: base + c if c >= 0 else base + n_inner + ~c)
 
         def depth(node: int) -> int:
             return 0 if node < 0 else 1 + max(depth(left[node]), depth(right[node]))

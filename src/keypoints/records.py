@@ -11,12 +11,8 @@ from functools import cached_property
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
+from ._compiled import speedups as _speedups  # None without the C extension: the Python below runs
 from .lexical import STOPWORDS, all_lowercase, words, words_in_spans
-
-try:  # the compiled loops (setup.py); without them, the comprehension below gives the same terms
-    from . import _speedups
-except ImportError:  # pragma: no cover - an install without a C compiler
-    _speedups = None
 
 if TYPE_CHECKING:
     import numpy as np

@@ -17,12 +17,8 @@ from typing import Any
 
 import nupunkt
 
+from ._compiled import speedups as _speedups  # None without the C extension: the Python below runs
 from .lexical import all_lowercase
-
-try:  # the compiled port of nupunkt's span_tokenize (setup.py); without it, nupunkt runs, with the same spans
-    from . import _speedups
-except ImportError:  # pragma: no cover - an install without a C compiler
-    _speedups = None
 
 TITLES = tuple(
     "lt col gen sgt capt cpl maj adm cmdr gov sen rep dr mr mrs ms prof rev hon pres supt insp det atty brig "

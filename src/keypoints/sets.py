@@ -25,12 +25,8 @@ from typing import Any
 
 import numpy as np
 
+from ._compiled import speedups as _speedups  # None without the C extension: the Python below runs
 from .records import Document
-
-try:  # the compiled set features (setup.py); without them, the numpy code below gives the same numbers
-    from . import _speedups
-except ImportError:  # pragma: no cover - an install without a C compiler
-    _speedups = None
 
 SETS_FILE = "sets.json.gz"
 SET_POOL_EXTRA = 2
