@@ -69,8 +69,9 @@ def main() -> None:
         # PYTHONPATH passes through: without it the child imported the installed (editable) package, not
         # the tree `PYTHONPATH=src` named, and measured another checkout's code.
         env = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PATH": ""}
-        if "PYTHONPATH" in os.environ:
-            env["PYTHONPATH"] = os.environ["PYTHONPATH"]
+        for passed in ("PYTHONPATH", "KEYPOINTS_PURE_PYTHON"):  # which tree; the C code off (README)
+            if passed in os.environ:
+                env[passed] = os.environ[passed]
         out = subprocess.run(env_cmd, check=True, capture_output=True, text=True, env=env).stdout
         r = json.loads(out.strip().splitlines()[-1])
         print(f"| {r['system']} | {r['n']} | {r['articles_per_s']:.0f} | {r['runs']} | {r['peak_rss_mb']:.0f} |",
