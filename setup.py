@@ -1,8 +1,8 @@
 """Build hook for the one optional C extension (pyproject.toml holds everything else).
 
-`keypoints._speedups` computes the ranker's TF-IDF features faster than numpy can on an article's few
-sentences; `optional=True`: without a C compiler the install still succeeds and features.py runs its
-numpy code, which gives the same numbers."""
+`keypoints._speedups` runs the hottest loops of `brief` in C (README "Compiled loops"); `optional=True`:
+without a C compiler the install still succeeds and every step runs its Python/numpy code, which gives the
+same results (`keypoints._compiled`)."""
 
 from setuptools import Extension, setup
 

@@ -1,10 +1,14 @@
-/* Optional compiled loops for the ranker's features (features.py): the TF-IDF cosines, LexRank and their
- * ranks of one article. The numpy code in features.py is the reference and the fallback; on an article's
- * ~30 sentences its ~40 numpy calls cost more in call overhead than in arithmetic, so the same numbers are
- * computed here over sparse sentence vectors in one pass. Results agree with numpy's to the last few bits
- * of a double (the sums run in another order), far below the float32 the ranker reads
- * (tests/test_learned.py compares both on generated articles). Plain C API, no numpy headers: the
- * arrays come in through the buffer protocol. */
+/* Optional compiled loops for the steps of `brief` where Python's per-call and per-item overhead was most of
+ * the cost (README "Compiled loops"). Each has Python/numpy code that is its reference and its fallback,
+ * and a test that the two agree:
+ *   tfidf_columns  features.tfidf_columns: TF-IDF cosines, LexRank, ranks over sparse sentence vectors
+ *   forest_raw     forest.Forest.raw_numpy: the trees walked without branches
+ *   set_rows       sets.set_features' numpy code: each candidate set's features
+ *   cue_columns    features.cue_columns: digits, quotes, questions, word cues
+ *   term_ids       records.Document.body_terms: content words as vocabulary ids
+ *   punkt_spans    nupunkt 0.8.0's span_tokenize for segment._Punkt, ported step for step
+ * Plain C API, no numpy headers: arrays come in through the buffer protocol; every index read from an
+ * argument is checked first, so bad input raises instead of reading astray. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <math.h>
@@ -14,6 +18,11 @@
 /* Rows of `out`, in this order (features.TFIDF_FEATURES). */
 enum { N_CONTENT, MEAN_IDF, MAX_IDF, CENTRAL, CENTRAL_RANK, COS_LEAD, COS_FIRST, LEXRANK, LEXRANK_RANK,
        NOVELTY, N_ROWS };
+
+/* ---- the ranker's TF-IDF features --------------------------------------------------------------- */
+
+/* tfidf_columns' sums run in another order than numpy's, so they agree to the last few bits of a double,
+ * far below the float32 the ranker reads (centrality is ranked rounded: features.CENTRALITY_DECIMALS). */
 
 static int cmp_long(const void *a, const void *b) {
     long x = *(const long *)a, y = *(const long *)b;
