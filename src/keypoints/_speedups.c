@@ -346,10 +346,10 @@ static Py_ssize_t popcount(const unsigned long long *bits, Py_ssize_t words) {
  * the largest content overlap of two members; whether it is the greedy set; the document's sentence and
  * repeated-word counts. Content words are vocabulary ids, each member's a bit set. */
 static PyObject *set_rows(PyObject *self, PyObject *args) {
-    PyObject *members, *lead;
-    Py_buffer per_buf, sets_buf, ids_buf, out_buf;
+    PyObject *members, *body, *lead;
+    Py_buffer per_buf, sets_buf, out_buf;
     Py_ssize_t k, vocab, lead_words, n_sentences, greedy;
-    if (!PyArg_ParseTuple(args, "O!y*y*ny*nO!nnnw*", &PyList_Type, &members, &per_buf, &sets_buf, &k, &ids_buf,
+    if (!PyArg_ParseTuple(args, "O!y*y*nO!nO!nnnw*", &PyList_Type, &members, &per_buf, &sets_buf, &k, &PyList_Type, &body,
                           &vocab, &PyList_Type, &lead, &lead_words, &n_sentences, &greedy, &out_buf))
         return NULL;
     PyObject *result = NULL;
@@ -357,11 +357,10 @@ static PyObject *set_rows(PyObject *self, PyObject *args) {
     unsigned char *seen = NULL;
     Py_ssize_t *sizes = NULL;
     const double *per = (const double *)per_buf.buf;
-    const long long *sets = (const long long *)sets_buf.buf, *ids = (const long long *)ids_buf.buf;
+    const long long *sets = (const long long *)sets_buf.buf;
     double *out = (double *)out_buf.buf;
     Py_ssize_t m = PyList_GET_SIZE(members), words = vocab / 64 + 1;
     Py_ssize_t n_sets = k > 0 ? sets_buf.len / (Py_ssize_t)(k * sizeof(long long)) : 0;
-    Py_ssize_t n_ids = ids_buf.len / (Py_ssize_t)sizeof(long long);
     enum { STATS = 5, COLUMNS = 3 * STATS + 7 };
     if (k < 1 || vocab < 0 || per_buf.len != (Py_ssize_t)(m * STATS * sizeof(double)) ||
         sets_buf.len != (Py_ssize_t)(n_sets * k * sizeof(long long)) ||
@@ -395,19 +394,28 @@ static PyObject *set_rows(PyObject *self, PyObject *args) {
         sizes[a] = popcount(bits + a * words, words);
     }
     if (id_bits(lead, lead_bits, vocab) < 0) goto done;
-    /* Repeated: ids the body uses twice or more (np.bincount(body_term_ids) >= 2). */
+    /* Repeated: ids the body uses twice or more (np.bincount(body_term_ids) >= 2), read off each body
+     * sentence's ids (Document.body_terms) as they are, not flattened first. */
     Py_ssize_t n_repeated = 0;
-    for (Py_ssize_t i = 0; i < n_ids; i++) {
-        long long id = ids[i];
-        if (id < 0 || id >= vocab) {
-            PyErr_SetString(PyExc_IndexError, "term id outside the vocabulary");
+    for (Py_ssize_t j = 0; j < PyList_GET_SIZE(body); j++) {
+        PyObject *sentence = PyList_GET_ITEM(body, j);
+        if (!PyList_Check(sentence)) {
+            PyErr_SetString(PyExc_TypeError, "each body sentence's ids must be a list");
             goto done;
         }
-        if (seen[id] == 1) {
-            rep[id >> 6] |= 1ULL << (id & 63);
-            n_repeated++;
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(sentence); i++) {
+            long id = PyLong_AsLong(PyList_GET_ITEM(sentence, i));
+            if (id == -1 && PyErr_Occurred()) goto done;
+            if (id < 0 || id >= vocab) {
+                PyErr_SetString(PyExc_IndexError, "term id outside the vocabulary");
+                goto done;
+            }
+            if (seen[id] == 1) {
+                rep[id >> 6] |= 1ULL << (id & 63);
+                n_repeated++;
+            }
+            if (seen[id] < 2) seen[id]++;
         }
-        if (seen[id] < 2) seen[id]++;
     }
     double rep_scale = (double)(n_repeated > 1 ? n_repeated : 1), lead_scale = (double)(lead_words > 1 ? lead_words : 1);
     for (Py_ssize_t s = 0; s < n_sets; s++) {
@@ -464,7 +472,6 @@ done:
     free(sizes);
     PyBuffer_Release(&per_buf);
     PyBuffer_Release(&sets_buf);
-    PyBuffer_Release(&ids_buf);
     PyBuffer_Release(&out_buf);
     return result;
 }
@@ -908,7 +915,7 @@ static PyMethodDef methods[] = {
      "cue_columns(texts, tokens, attribution, time_words, pronouns, connectives, out): features.CUE_FEATURES "
      "of each sentence into out (9 x n float64)."},
     {"set_rows", set_rows, METH_VARARGS,
-     "set_rows(members, per, sets, k, body_ids, vocab, lead, lead_words, n_sentences, greedy, out): "
+     "set_rows(members, per, sets, k, body_terms, vocab, lead, lead_words, n_sentences, greedy, out): "
      "sets.SET_FEATURES of each set into out (sets x 22 float64)."},
     {"forest_raw", forest_raw, METH_VARARGS,
      "forest_raw(x, n_rows, n_features, root, depth, nodes, leaf, out): raw scores of float32 rows (zeros "

@@ -92,7 +92,7 @@ def set_features(
     if _speedups is not None and k >= 1:
         x = np.empty((len(sets), len(SET_FEATURES)))
         _speedups.set_rows(
-            [term_ids[i] for i in at], per, idx, k, doc.body_term_ids, len(vocab),
+            [term_ids[i] for i in at], per, idx, k, term_ids, len(vocab),
             list(chain.from_iterable(term_ids[:LEAD])), lead_words, n, sets.index(greedy_at) if greedy_at in sets else -1, x,
         )
         return list(sets), x
